@@ -1,0 +1,65 @@
+# Anjungan: every command a developer or CI needs. `make run` and `make test` work on a
+# fresh machine: they create .venv and install what is missing first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: help install system-deps run demo test test-fast lint format typecheck bench i18n screenshots clean
+
+help:
+	@echo "make run          open the demo (creates .venv and installs on first use)"
+	@echo "make test         lint, type-check and run the whole test suite offscreen"
+	@echo "make lint         ruff (lint + format check) and mypy"
+	@echo "make bench        run the benchmarks in bench/"
+	@echo "make i18n         refresh translation files after changing UI strings"
+	@echo "make screenshots  render every screen to docs/screenshots/"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+# Libraries Qt needs to open a real window on X11 (not needed offscreen, for tests).
+system-deps:
+	@bash tools/system_deps.sh
+
+run: install system-deps
+	$(BIN)/anjungan demo
+
+demo: run
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+typecheck: install
+	$(BIN)/mypy
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+test-fast: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -x -q -m "not slow"
+
+bench: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+i18n: install
+	$(BIN)/python tools/i18n.py
+
+screenshots: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

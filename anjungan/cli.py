@@ -1,0 +1,92 @@
+"""The `anjungan` command: one entry point, a subcommand per program.
+
+This is the outermost composition root: it parses arguments, loads the device config
+and hands over to a program's `app` module, importing Qt or the server only for the
+subcommand that needs it (so `anjungan admin` starts fast and headless).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from anjungan import __version__
+from anjungan.core.config import DeviceConfig, load_config
+from anjungan.core.errors import AnjunganError
+
+log = logging.getLogger("anjungan")
+
+PROGRAMS = ("server", "kiosk", "counter", "board", "demo", "sync", "admin")
+NOT_YET = {
+    "server": "the central server (issue #3)",
+    "counter": "the officer counter (issue #6)",
+    "board": "the queue board (issue #7)",
+    "sync": "the sync client (issue #4)",
+    "admin": "the admin tools (issue #3)",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="anjungan", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"anjungan {__version__}")
+    parser.add_argument("--config", type=Path, help="device TOML file (default: demo settings)")
+    parser.add_argument(
+        "--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"]
+    )
+    sub = parser.add_subparsers(dest="program", required=True, metavar="PROGRAM")
+    sub.add_parser("kiosk", help="the AMAN JKN touchscreen kiosk")
+    demo = sub.add_parser("demo", help="everything at once on this machine, with demo data")
+    demo.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
+    for name in ("server", "counter", "board", "sync", "admin"):
+        p = sub.add_parser(name, help=NOT_YET[name])
+        p.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    return parser
+
+
+def _run_gui(config: DeviceConfig, *, windowed: bool, quit_after: float = 0.0) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from anjungan.kiosk.app import build_kiosk
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    window = build_kiosk(app, config)
+    if config.fullscreen and not windowed:
+        window.showFullScreen()
+    else:
+        window.resize(720, 1280)
+        window.show()
+    if quit_after > 0:
+        # Used by `make smoke` and CI: prove the window opens, then leave cleanly.
+        QTimer.singleShot(int(quit_after * 1000), app.quit)
+    return app.exec()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=args.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        config = load_config(args.config)
+        if args.program == "kiosk":
+            return _run_gui(config, windowed=False)
+        if args.program == "demo":
+            log.info("Starting the demo (kiosk window). Close the window to quit.")
+            return _run_gui(config, windowed=True, quit_after=args.quit_after)
+        print(
+            f"anjungan {args.program}: {NOT_YET[args.program]} is not built yet in this version.",
+            file=sys.stderr,
+        )
+        return 2
+    except AnjunganError as exc:
+        print(f"anjungan: {exc.message('en')}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

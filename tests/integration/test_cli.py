@@ -1,0 +1,42 @@
+"""The `anjungan` command opens the demo window and exits cleanly, as `make run` does."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def _run(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "anjungan", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+
+
+def test_demo_opens_a_window_without_a_traceback() -> None:
+    result = _run("demo", "--quit-after", "1.5")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Starting the demo" in result.stderr
+
+
+def test_bad_config_gives_one_clear_line_and_exit_1(tmp_path: Path) -> None:
+    bad = tmp_path / "kiosk.toml"
+    bad.write_text('language = "fr"\n', encoding="utf-8")
+    result = _run("--config", str(bad), "kiosk")
+    assert result.returncode == 1
+    assert "Key 'language'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_programs_not_built_yet_say_so_instead_of_pretending() -> None:
+    result = _run("server")
+    assert result.returncode == 2
+    assert "not built yet" in result.stderr
