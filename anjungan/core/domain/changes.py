@@ -18,6 +18,7 @@ from datetime import date
 from enum import Enum
 
 from anjungan.core.domain.billing import add_months, first_of_next_month
+from anjungan.core.domain.nik import age_on
 from anjungan.core.domain.segments import CareClass, Segment
 from anjungan.core.domain.tariffs import TariffBook
 from anjungan.core.errors import RuleError, ValidationError
@@ -61,7 +62,7 @@ class Eligibility:
             raise RuleError(self.code or "refused", self.message_id or "", self.message_en or "")
 
 
-class Channel(Enum):
+class ServiceChannel(Enum):
     KIOSK = "KIOSK"
     """Self-service (AMAN JKN)."""
     COUNTER = "COUNTER"
@@ -82,7 +83,7 @@ def fktp_change_eligibility(
     today: date,
     *,
     reason: FktpChangeReason = FktpChangeReason.REGULAR,
-    channel: Channel = Channel.COUNTER,
+    channel: ServiceChannel = ServiceChannel.COUNTER,
     tni_polri: bool = False,
     book: TariffBook | None = None,
 ) -> Eligibility:
@@ -108,7 +109,7 @@ def fktp_change_eligibility(
             "Tanggal perubahan FKTP terakhir tidak boleh setelah hari ini.",
             "The last FKTP change date cannot be after today.",
         )
-    if channel is Channel.KIOSK and (segment is Segment.PBI_JK or tni_polri):
+    if channel is ServiceChannel.KIOSK and (segment is Segment.PBI_JK or tni_polri):
         return _counter_only()
     if reason is FktpChangeReason.JOB_TRANSFER and not segment.is_ppu:
         return Eligibility.refuse(
@@ -130,7 +131,7 @@ def fktp_change_eligibility(
                 "counter with supporting documents.",
                 earliest_on=earliest,
             )
-        if channel is Channel.KIOSK:
+        if channel is ServiceChannel.KIOSK:
             return _counter_only()
     return Eligibility.allow(first_of_next_month(today))
 
@@ -275,12 +276,6 @@ _FAMILY_CHANGE_LABELS: dict[FamilyChangeKind, tuple[str, str]] = {
     ),
     FamilyChangeKind.RE_REGISTRATION: ("Registrasi ulang", "Re-registration"),
 }
-
-
-def age_on(birth_date: date, day: date) -> int:
-    """Age in whole years on ``day`` (a 29 February birthday falls on 1 March)."""
-    before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
-    return day.year - birth_date.year - int(before_birthday)
 
 
 def child_covered(

@@ -9,15 +9,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from anjungan.core.domain.changes import (
-    Channel,
     Eligibility,
     FamilyChangeKind,
     FktpChangeReason,
-    age_on,
+    ServiceChannel,
     child_covered,
     class_change_eligibility,
     fktp_change_eligibility,
 )
+from anjungan.core.domain.nik import age_on
 from anjungan.core.domain.segments import CareClass, Segment
 from anjungan.core.errors import RuleError, ValidationError
 
@@ -85,7 +85,7 @@ def test_an_exception_asked_at_the_kiosk_is_sent_to_the_counter() -> None:
         date(2026, 11, 1),
         TODAY,
         reason=FktpChangeReason.MOVED_DOMICILE,
-        channel=Channel.KIOSK,
+        channel=ServiceChannel.KIOSK,
     )
     assert not result.allowed
     assert result.code == "counter_only"
@@ -93,8 +93,8 @@ def test_an_exception_asked_at_the_kiosk_is_sent_to_the_counter() -> None:
 
 def test_pbi_cannot_change_fktp_at_the_kiosk_but_can_at_the_counter() -> None:
     last = date(2026, 1, 5)
-    kiosk = fktp_change_eligibility(Segment.PBI_JK, last, TODAY, channel=Channel.KIOSK)
-    counter = fktp_change_eligibility(Segment.PBI_JK, last, TODAY, channel=Channel.COUNTER)
+    kiosk = fktp_change_eligibility(Segment.PBI_JK, last, TODAY, channel=ServiceChannel.KIOSK)
+    counter = fktp_change_eligibility(Segment.PBI_JK, last, TODAY, channel=ServiceChannel.COUNTER)
     assert (kiosk.allowed, kiosk.code) == (False, "counter_only")
     assert counter.allowed
 
@@ -102,9 +102,9 @@ def test_pbi_cannot_change_fktp_at_the_kiosk_but_can_at_the_counter() -> None:
 def test_tni_polri_are_not_self_service_but_other_asn_are() -> None:
     last = date(2026, 1, 5)
     tni = fktp_change_eligibility(
-        Segment.PPU_PN, last, TODAY, channel=Channel.KIOSK, tni_polri=True
+        Segment.PPU_PN, last, TODAY, channel=ServiceChannel.KIOSK, tni_polri=True
     )
-    asn = fktp_change_eligibility(Segment.PPU_PN, last, TODAY, channel=Channel.KIOSK)
+    asn = fktp_change_eligibility(Segment.PPU_PN, last, TODAY, channel=ServiceChannel.KIOSK)
     assert tni.code == "counter_only"
     assert asn.allowed
 
