@@ -75,3 +75,30 @@ def test_checker_accepts_allowed_imports(tmp_path: Path) -> None:
         },
     )
     assert check_tree(root) == []
+
+
+def test_importing_all_of_core_loads_no_qt_and_no_http_client() -> None:
+    """The static rule, checked again at run time in a clean interpreter."""
+    import subprocess
+    import sys
+
+    code = (
+        "import importlib, pkgutil, sys, anjungan.core as c\n"
+        "for m in pkgutil.walk_packages(c.__path__, 'anjungan.core.'):\n"
+        "    if '.migrations' not in m.name: importlib.import_module(m.name)\n"
+        "bad = sorted(n for n in sys.modules if n.split('.')[0] in "
+        "{'PySide6', 'shiboken6', 'requests', 'httpx', 'urllib3', 'fastapi'})\n"
+        "print(','.join(bad))\n"
+    )
+    env = {"PATH": "", "QT_QPA_PLATFORM": "", "DISPLAY": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+def test_unit_tests_cannot_reach_the_network() -> None:
+    import socket
+
+    with pytest.raises(AssertionError, match="must not open network"):
+        socket.create_connection(("127.0.0.1", 9))
