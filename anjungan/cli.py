@@ -21,11 +21,9 @@ log = logging.getLogger("anjungan")
 
 PROGRAMS = ("server", "kiosk", "counter", "board", "demo", "sync", "admin")
 NOT_YET = {
-    "server": "the central server (issue #3)",
     "counter": "the officer counter (issue #6)",
     "board": "the queue board (issue #7)",
     "sync": "the sync client (issue #4)",
-    "admin": "the admin tools (issue #3)",
 }
 
 
@@ -40,7 +38,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("kiosk", help="the AMAN JKN touchscreen kiosk")
     demo = sub.add_parser("demo", help="everything at once on this machine, with demo data")
     demo.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
-    for name in ("server", "counter", "board", "sync", "admin"):
+    from anjungan.server.cli import add_admin_arguments, add_server_arguments
+
+    add_server_arguments(sub.add_parser("server", help="the central server (HTTP API)"))
+    add_admin_arguments(sub.add_parser("admin", help="administration of the server database"))
+    for name in ("counter", "board", "sync"):
         p = sub.add_parser(name, help=NOT_YET[name])
         p.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     return parser
@@ -75,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = load_config(args.config)
         if args.program == "kiosk":
             return _run_gui(config, windowed=False)
+        if args.program in ("server", "admin"):
+            from anjungan.server.cli import run_admin, run_server
+
+            return run_server(args) if args.program == "server" else run_admin(args)
         if args.program == "demo":
             log.info("Starting the demo (kiosk window). Close the window to quit.")
             return _run_gui(config, windowed=True, quit_after=args.quit_after)

@@ -37,6 +37,18 @@ def test_bad_config_gives_one_clear_line_and_exit_1(tmp_path: Path) -> None:
 
 
 def test_programs_not_built_yet_say_so_instead_of_pretending() -> None:
-    result = _run("server")
+    result = _run("board")
     assert result.returncode == 2
     assert "not built yet" in result.stderr
+
+
+def test_admin_enrolls_a_device_and_prints_its_token_once(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    result = _run("admin", "--db", db, "enroll-device", "K-01", "--kind", "kiosk", "--office", "X")
+    assert result.returncode == 0, result.stderr
+    token = result.stdout.strip().splitlines()[-1]
+    assert len(token) >= 40
+    again = _run("admin", "--db", db, "revoke-device", "K-01")
+    assert again.returncode == 0 and "revoked" in again.stdout
+    missing = _run("admin", "--db", db, "revoke-device", "K-99")
+    assert missing.returncode == 1

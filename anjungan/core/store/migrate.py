@@ -24,17 +24,25 @@ from anjungan.core.store.engine import foreign_keys_disabled, writer
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
-    """A file-less Alembic config; `env.py` migrates `connection` when one is given."""
+def alembic_config(
+    connection: Connection | None = None, *, script_location: Path = MIGRATIONS_DIR
+) -> Config:
+    """A file-less Alembic config; `env.py` migrates `connection` when one is given.
+
+    ``script_location`` lets the central server run its own migrations folder the
+    same way (one transaction, foreign keys checked).
+    """
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(script_location))
     if connection is not None:
         config.attributes["connection"] = connection
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
+    head = ScriptDirectory.from_config(
+        alembic_config(script_location=script_location)
+    ).get_current_head()
     if head is None:
         raise StoreError(
             "Skema basis data tidak ditemukan pada paket aplikasi. Pasang ulang aplikasi.",
@@ -64,11 +72,13 @@ def migration_transaction(engine: Engine) -> Iterator[Connection]:
                 )
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(
+    engine: Engine, revision: str = "head", *, script_location: Path = MIGRATIONS_DIR
+) -> None:
     with migration_transaction(engine) as connection:
-        command.upgrade(alembic_config(connection), revision)
+        command.upgrade(alembic_config(connection, script_location=script_location), revision)
 
 
-def downgrade(engine: Engine, revision: str) -> None:
+def downgrade(engine: Engine, revision: str, *, script_location: Path = MIGRATIONS_DIR) -> None:
     with migration_transaction(engine) as connection:
-        command.downgrade(alembic_config(connection), revision)
+        command.downgrade(alembic_config(connection, script_location=script_location), revision)

@@ -1,20 +1,17 @@
-"""The schemas of the HTTP API (pydantic), shared by the server and its clients.
-
-Owns the shape of every request and response body and nothing else: no validation
-rules of JKN (those are in `core.domain`), no HTTP client or server code. Later
-issues add the participant, bill, queue, complaint and sync bodies here.
-"""
+"""Bodies every endpoint shares: the base model, the error body, health, pages."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .errors import AnjunganError, ValidationError
+from anjungan.core.errors import AnjunganError, ValidationError
 
 API_VERSION = "v1"
+
+T = TypeVar("T")
 
 
 class WireModel(BaseModel):
@@ -43,3 +40,12 @@ class Health(WireModel):
     version: str
     api: str = API_VERSION
     time: datetime
+
+
+class Page(WireModel, Generic[T]):
+    """A page of results with the total count, for any list endpoint."""
+
+    items: list[T]
+    total: int
+    offset: int = 0
+    limit: int = 50

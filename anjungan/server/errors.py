@@ -1,0 +1,114 @@
+"""Turning errors into HTTP answers: every error body is a `core.wire.ApiError`.
+
+Validation of input (ours or FastAPI's) is 422, a rule that forbids the action 409,
+unknown things 404, auth 401/403, rate limits 429. Unexpected exceptions are logged
+without request bodies (they may carry personal data) and answered with a plain 500.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from anjungan.core.errors import AnjunganError, IllegalTransition, RuleError, ValidationError
+from anjungan.core.wire import ApiError
+
+log = logging.getLogger("anjungan.server")
+
+
+class NotFound(AnjunganError):
+    status = 404
+
+    def __init__(self, what_id: str, what_en: str, code: str = "not_found") -> None:
+        super().__init__(f"{what_id} tidak ditemukan.", f"{what_en} was not found.")
+        self.code = code
+
+
+class TooManyRequests(AnjunganError):
+    status = 429
+    code = "rate_limited"
+
+    def __init__(self, retry_after_s: int) -> None:
+        super().__init__(
+            "Terlalu banyak permintaan dari perangkat ini. Tunggu sebentar lalu coba lagi.",
+            "Too many requests from this device. Wait a moment and try again.",
+        )
+        self.retry_after_s = retry_after_s
+
+
+class Conflict(AnjunganError):
+    status = 409
+
+    def __init__(self, code: str, message_id: str, message_en: str) -> None:
+        super().__init__(message_id, message_en)
+        self.code = code
+
+
+def status_of(error: AnjunganError) -> int:
+    explicit = getattr(error, "status", None)
+    if isinstance(explicit, int):
+        return explicit
+    if isinstance(error, ValidationError):
+        return 422
+    if isinstance(error, IllegalTransition | RuleError):
+        return 409
+    return 400
+
+
+def _body(error: AnjunganError) -> dict[str, object]:
+    return ApiError.from_error(error, code=getattr(error, "code", "error")).model_dump()
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(AnjunganError)
+    async def anjungan_error(_request: Request, error: AnjunganError) -> JSONResponse:
+        headers = {}
+        if isinstance(error, TooManyRequests):
+            headers["Retry-After"] = str(error.retry_after_s)
+        if status_of(error) == 401:
+            headers["WWW-Authenticate"] = "Bearer"
+        return JSONResponse(_body(error), status_code=status_of(error), headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def request_invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
+        first = error.errors()[0] if error.errors() else {"loc": (), "msg": "invalid"}
+        field = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path"))
+        msg = first.get("msg")
+        body = ApiError(
+            code="invalid_request",
+            message_id=f"Data yang dikirim tidak sah ({field or 'permintaan'}): {msg}.",
+            message_en=f"The request is not valid ({field or 'request'}): {msg}.",
+            field=field or None,
+        )
+        return JSONResponse(body.model_dump(), status_code=422)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, error: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        body = ApiError(
+            code="internal_error",
+            message_id="Terjadi kesalahan di server. Coba lagi; bila terulang hubungi admin.",
+            message_en="The server had an error. Try again; if it repeats, contact the admin.",
+        )
+        return JSONResponse(body.model_dump(), status_code=500)
+
+
+def error_responses(*codes: int) -> dict[int | str, dict[str, object]]:
+    """OpenAPI entries for the error answers a route can give (all `ApiError` bodies)."""
+    return {code: {"model": ApiError, "description": _DESCRIPTIONS[code]} for code in codes}
+
+
+_DESCRIPTIONS = {
+    401: "No token, or an unknown, revoked or expired one",
+    403: "The caller's role may not do this",
+    404: "Not found",
+    409: "A rule forbids this, or a conflicting record exists",
+    422: "The request is not valid",
+    429: "Too many requests from this device",
+}
+
+# What every authenticated route can answer besides its own success.
+AUTH_ERRORS = error_responses(401, 403, 422)
