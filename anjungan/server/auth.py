@@ -79,7 +79,13 @@ class Principal:
         return self.officer or self.device_id or "?"
 
 
-_hasher = PasswordHasher()
+_hasher = PasswordHasher()  # argon2id with the library's recommended (RFC 9106) costs
+
+
+def use_password_hasher(hasher: PasswordHasher) -> None:
+    """Swap the hasher (tests use cheap costs; existing hashes still verify)."""
+    global _hasher  # noqa: PLW0603 (one process-wide policy, set at start)
+    _hasher = hasher
 
 
 def hash_password(password: str) -> str:

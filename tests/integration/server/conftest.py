@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 import requests
+from argon2 import PasswordHasher
 
 from anjungan.core.clock import FixedClock
-from anjungan.server import admin
+from anjungan.server import admin, auth
 from anjungan.server.app import create_app
 from anjungan.server.db import Database, open_database
 from anjungan.server.settings import ServerSettings
@@ -25,6 +26,12 @@ from tests.helpers.pg import temporary_database
 OFFICE = "MPP-BPN"
 PASSWORD = "rahasia-123"
 ROLES = ("anonymous", "kiosk", "board", "counter", "officer", "supervisor", "admin")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashing() -> None:
+    # argon2 at production cost takes ~0.17 s per hash; the logic under test is the same.
+    auth.use_password_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
