@@ -21,7 +21,6 @@ log = logging.getLogger("anjungan")
 
 PROGRAMS = ("server", "kiosk", "counter", "board", "demo", "sync", "admin")
 NOT_YET = {
-    "counter": "the officer counter (issue #6)",
     "board": "the queue board (issue #7)",
     "sync": "the sync client (issue #4)",
 }
@@ -42,7 +41,9 @@ def _parser() -> argparse.ArgumentParser:
 
     add_server_arguments(sub.add_parser("server", help="the central server (HTTP API)"))
     add_admin_arguments(sub.add_parser("admin", help="administration of the server database"))
-    for name in ("counter", "board", "sync"):
+    counter = sub.add_parser("counter", help="the MPP officer's counter (works offline)")
+    counter.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
+    for name in ("board", "sync"):
         p = sub.add_parser(name, help=NOT_YET[name])
         p.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     return parser
@@ -77,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = load_config(args.config)
         if args.program == "kiosk":
             return _run_gui(config, windowed=False)
+        if args.program == "counter":
+            from anjungan.counter.app import run_counter
+
+            return run_counter(config, quit_after=args.quit_after)
         if args.program in ("server", "admin"):
             from anjungan.server.cli import run_admin, run_server
 
