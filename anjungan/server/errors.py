@@ -12,6 +12,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from anjungan.core.errors import AnjunganError, IllegalTransition, RuleError, ValidationError
 from anjungan.core.wire import ApiError
@@ -84,6 +85,24 @@ def install_error_handlers(app: FastAPI) -> None:
             field=field or None,
         )
         return JSONResponse(body.model_dump(), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+        # Starlette answers a body it cannot parse with 400; to clients that is the same
+        # thing as any other invalid request, so it gets the documented 422 ApiError.
+        if error.status_code == 400:
+            body = ApiError(
+                code="invalid_request",
+                message_id="Isi permintaan tidak dapat dibaca (JSON tidak sah).",
+                message_en="The request body could not be read (invalid JSON).",
+            )
+            return JSONResponse(body.model_dump(), status_code=422)
+        body = ApiError(
+            code=f"http_{error.status_code}",
+            message_id=str(error.detail),
+            message_en=str(error.detail),
+        )
+        return JSONResponse(body.model_dump(), status_code=error.status_code, headers=error.headers)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, error: Exception) -> JSONResponse:
