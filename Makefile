@@ -60,6 +60,9 @@ i18n: install
 
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/counter_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/kiosk_ui_screenshots.py
+	$(BIN)/python tools/print_screenshots.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
