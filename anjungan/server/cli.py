@@ -44,7 +44,8 @@ def run_server(args: argparse.Namespace) -> int:
     from anjungan.server.settings import ServerSettings
 
     app = create_app(ServerSettings(database_url=args.db))
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    # uvicorn's access log would record NIKs from URL paths; ours redacts them.
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", access_log=False)
     return 0
 
 
