@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from anjungan.server.auth import Principal
 from anjungan.server.models import AuditLog, ChangeLog
 from anjungan.server.settings import ServerSettings
+
+# Any constant shared by every writer; "anjungan change log" as a 63-bit number.
+CHANGE_LOG_LOCK = 0x616E6A756E67616E
 
 
 def audit(
@@ -48,7 +52,15 @@ def publish_change(
     office_code: str | None = None,
     device_id: str | None = None,
 ) -> None:
-    """Append to the change log that clients pull by cursor (same transaction)."""
+    """Append to the change log that clients pull by cursor (same transaction).
+
+    Clients must never see their cursor pass an entry that commits later. On SQLite
+    writers are serialised (BEGIN IMMEDIATE), so ids follow commit order. On PostgreSQL
+    two transactions could take ids 7 and 8 and commit 8 first, so every publisher takes
+    one transaction-level advisory lock first: change-log writers commit in id order.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHANGE_LOG_LOCK})
     session.add(
         ChangeLog(
             at=settings.clock.now(),

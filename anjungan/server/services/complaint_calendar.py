@@ -21,11 +21,11 @@ from anjungan.core.domain.calendar import (
     WorkingCalendar,
     load_indonesian_holidays,
 )
-from anjungan.server.audit import audit
+from anjungan.server.audit import audit, publish_change
 from anjungan.server.auth import Principal
 from anjungan.server.errors import NotFound
 from anjungan.server.models.complaints import CalendarOverrideRecord
-from anjungan.server.services.sync_feed import REFERENCE_KIND, publish_in_order
+from anjungan.server.services.sync_feed import REFERENCE_KIND
 from anjungan.server.settings import ServerSettings
 
 # The holidays of a year never change within one package version; load each year once.
@@ -71,7 +71,7 @@ def _publish_calendar(session: Session, settings: ServerSettings) -> None:
     rows = session.scalars(select(CalendarOverrideRecord).order_by(CalendarOverrideRecord.day))
     overrides = [{"day": r.day.isoformat(), "kind": r.kind, "name": r.name} for r in rows]
     # Counters count SLAs offline: they need the same table (reference data, every office).
-    publish_in_order(
+    publish_change(
         session,
         settings,
         REFERENCE_KIND,

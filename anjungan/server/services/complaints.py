@@ -35,13 +35,12 @@ from anjungan.core.domain.complaints import Role as FlowRole
 from anjungan.core.domain.digit_input import strip_separators
 from anjungan.core.errors import AnjunganError
 from anjungan.core.wire.complaints import NewComplaint
-from anjungan.server.audit import audit
+from anjungan.server.audit import audit, publish_change
 from anjungan.server.auth import Forbidden, Principal, Role
 from anjungan.server.errors import NotFound
 from anjungan.server.models.complaints import ComplaintEventRecord, ComplaintRecord
 from anjungan.server.services.complaint_calendar import load_calendar
 from anjungan.server.services.complaint_intake import Findings, Intake, check_intake
-from anjungan.server.services.sync_feed import publish_in_order
 from anjungan.server.settings import ServerSettings
 
 COMPLAINT_KIND = "complaint"
@@ -298,7 +297,7 @@ def publish_complaint(
     calendar: WorkingCalendar | None = None,
 ) -> None:
     """A complaint update for the office's counters (never to kiosks: see `sync_feed`)."""
-    publish_in_order(
+    publish_change(
         session,
         settings,
         COMPLAINT_KIND,

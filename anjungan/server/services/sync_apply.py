@@ -30,7 +30,7 @@ from anjungan.core.domain.survey import Face, SkmElement, SurveyResponse
 from anjungan.core.errors import AnjunganError, RuleError, ValidationError
 from anjungan.core.store.models.base import OutboxKind
 from anjungan.core.wire.sync import PushItem, Reason
-from anjungan.server.audit import audit
+from anjungan.server.audit import audit, publish_change
 from anjungan.server.auth import Principal, Role
 from anjungan.server.models import Officer
 from anjungan.server.models.complaints import ComplaintEventRecord, ComplaintRecord
@@ -43,7 +43,6 @@ from anjungan.server.services.complaint_intake import (
     check_intake,
     in_future,
 )
-from anjungan.server.services.sync_feed import publish_in_order
 from anjungan.server.services.sync_registration import (
     check_registration,
     register,
@@ -168,7 +167,7 @@ def _registration(ctx: Context) -> Applied:
         reference=record.reference,
         members=len(record.members),
     )
-    publish_in_order(
+    publish_change(
         ctx.session,
         ctx.settings,
         REGISTRATION_RESULT_KIND,

@@ -1,13 +1,7 @@
-"""The change feed: publishing in commit order, and pulling it by cursor.
+"""The change feed: pulling it by cursor (`GET /v1/sync/pull`).
 
-Owns `publish_in_order` (the complaint and sync areas publish through it) and `pull`
-(`GET /v1/sync/pull`). DESIGN.md data flow 3: clients pull with a cursor, so the
-cursor must never pass an entry that is not committed yet. On SQLite writers are
-serialised (BEGIN IMMEDIATE) and ids follow commit order. On PostgreSQL two
-transactions can take ids 7 and 8 and commit 8 first; a client reading then would move
-its cursor past 7 for ever. `publish_in_order` therefore takes a transaction-level
-advisory lock before appending, so change-log writers that use it commit one after the
-other. Must not decide what is published: callers do.
+Publishing is `audit.publish_change`, which keeps the log in commit order (DESIGN.md
+data flow 3: a client's cursor must never pass an entry that is not committed yet).
 
 Scope of a pull: entries for the caller's office or for every office, and for the
 caller's device or for every device. Kiosks (and boards) receive only reference data
@@ -17,44 +11,14 @@ a kiosk must never hold.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import or_, select, text
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from anjungan.core.wire.sync import PullEntry, PullResponse
-from anjungan.server.audit import publish_change
 from anjungan.server.auth import Principal, Role
 from anjungan.server.models import ChangeLog
-from anjungan.server.settings import ServerSettings
 
-# Any constant shared by every writer; "anjungan change log" as a 63-bit number.
-_CHANGE_LOG_LOCK = 0x616E6A756E67616E
 REFERENCE_KIND = "reference"
-
-
-def publish_in_order(
-    session: Session,
-    settings: ServerSettings,
-    kind: str,
-    entity_id: object,
-    payload: dict[str, Any],
-    *,
-    office_code: str | None = None,
-    device_id: str | None = None,
-) -> None:
-    """`audit.publish_change`, after locking the change log until this transaction ends."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHANGE_LOG_LOCK})
-    publish_change(
-        session,
-        settings,
-        kind,
-        entity_id,
-        payload,
-        office_code=office_code,
-        device_id=device_id,
-    )
 
 
 def pull(session: Session, principal: Principal, cursor: int, limit: int) -> PullResponse:

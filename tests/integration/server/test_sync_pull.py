@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from anjungan.core.clock import FixedClock
+from anjungan.server.audit import publish_change
 from anjungan.server.auth import Principal, Role
 from anjungan.server.db import Database
 from anjungan.server.models import ChangeLog
-from anjungan.server.services.sync_feed import publish_in_order
 from anjungan.server.services.sync_feed import pull as pull_changes
 from anjungan.server.settings import ServerSettings
 from tests.integration.server.conftest import Api
@@ -78,12 +78,12 @@ def test_entries_for_other_offices_and_devices_stay_with_them(
     api: Api, db: Database, settings: ServerSettings
 ) -> None:
     with db.write() as session:
-        publish_in_order(session, settings, "complaint", "a", {"n": 1}, office_code="MPP-SMD")
-        publish_in_order(session, settings, "complaint", "b", {"n": 2}, office_code="MPP-BPN")
-        publish_in_order(
+        publish_change(session, settings, "complaint", "a", {"n": 1}, office_code="MPP-SMD")
+        publish_change(session, settings, "complaint", "b", {"n": 2}, office_code="MPP-BPN")
+        publish_change(
             session, settings, "complaint", "c", {"n": 3}, office_code="MPP-BPN", device_id="C-X"
         )
-        publish_in_order(
+        publish_change(
             session,
             settings,
             "complaint",
@@ -92,7 +92,7 @@ def test_entries_for_other_offices_and_devices_stay_with_them(
             office_code="MPP-BPN",
             device_id="C-BPN-01",
         )
-        publish_in_order(session, settings, "reference", "e", {"n": 5})
+        publish_change(session, settings, "reference", "e", {"n": 5})
     counter = [e["entity_id"] for e in pull(api, 0)["entries"]]
     assert counter == ["b", "d", "e"]
 
@@ -131,8 +131,8 @@ def test_an_officer_login_without_a_device_sees_no_device_addressed_entries(
     db: Database, settings: ServerSettings
 ) -> None:
     with db.write() as session:
-        publish_in_order(session, settings, "complaint", "x", {}, office_code="MPP-BPN")
-        publish_in_order(session, settings, "complaint", "y", {}, device_id="C-BPN-01")
+        publish_change(session, settings, "complaint", "x", {}, office_code="MPP-BPN")
+        publish_change(session, settings, "complaint", "y", {}, device_id="C-BPN-01")
     officer = Principal(Role.OFFICER, "MPP-BPN", officer="officer1")
     with db.read() as session:
         page = pull_changes(session, officer, 0, 10)
@@ -162,7 +162,7 @@ def test_paging_with_any_limit_gives_exactly_the_callers_entries_in_order(
     with db.write() as session:
         start = session.scalar(select(func.coalesce(func.max(ChangeLog.id), 0))) or 0
         for n, (kind, office, device) in enumerate(entries):
-            publish_in_order(session, settings, kind, n, {}, office_code=office, device_id=device)
+            publish_change(session, settings, kind, n, {}, office_code=office, device_id=device)
     caller = Principal(role, "MPP-BPN", device_id="C-BPN-01")
     expected = [
         str(n)
