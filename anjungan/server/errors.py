@@ -8,6 +8,7 @@ without request bodies (they may carry personal data) and answered with a plain 
 from __future__ import annotations
 
 import logging
+import re
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -87,7 +88,7 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(body.model_dump(), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
         # Starlette answers a body it cannot parse with 400; to clients that is the same
         # thing as any other invalid request, so it gets the documented 422 ApiError.
         if error.status_code == 400:
@@ -102,7 +103,12 @@ def install_error_handlers(app: FastAPI) -> None:
             message_id=str(error.detail),
             message_en=str(error.detail),
         )
-        return JSONResponse(body.model_dump(), status_code=error.status_code, headers=error.headers)
+        headers = dict(error.headers or {})
+        if error.status_code == 405:
+            # Starlette names only the first matching route's methods; a path served by
+            # several routes (GET and POST /complaints) must list them all.
+            headers["Allow"] = ", ".join(_allowed_methods(app, request.url.path))
+        return JSONResponse(body.model_dump(), status_code=error.status_code, headers=headers)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, error: Exception) -> JSONResponse:
@@ -113,6 +119,26 @@ def install_error_handlers(app: FastAPI) -> None:
             message_en="The server had an error. Try again; if it repeats, contact the admin.",
         )
         return JSONResponse(body.model_dump(), status_code=500)
+
+
+def _allowed_methods(app: FastAPI, path: str) -> list[str]:
+    table = getattr(app.state, "allowed_methods", None)
+    if table is None:
+        table = [
+            (re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", template) + "$"), ops)
+            for template, ops in app.openapi()["paths"].items()
+        ]
+        app.state.allowed_methods = table
+    # A static path ("/queue/services/seed") is its own resource, even where a template
+    # ("/queue/services/{code}") would also match it.
+    paths = app.openapi()["paths"]
+    if path in paths:
+        return sorted(method.upper() for method in paths[path])
+    methods: set[str] = set()
+    for pattern, operations in table:
+        if pattern.match(path):
+            methods.update(method.upper() for method in operations)
+    return sorted(methods)
 
 
 def error_responses(*codes: int) -> dict[int | str, dict[str, object]]:
