@@ -16,7 +16,7 @@ from fastapi import APIRouter, FastAPI
 
 from anjungan import __version__
 from anjungan.server import routes
-from anjungan.server.access_log import install_access_log
+from anjungan.server.access_log import AccessLog
 from anjungan.server.db import Database, open_database
 from anjungan.server.errors import install_error_handlers
 from anjungan.server.settings import ServerSettings
@@ -49,7 +49,7 @@ def create_app(settings: ServerSettings, database: Database | None = None) -> Fa
     app.state.settings = settings
     app.state.db = db
     install_error_handlers(app)
-    install_access_log(app)
+    app.add_middleware(AccessLog)
     for router in routers():
         app.include_router(router, prefix="/v1")
     return app

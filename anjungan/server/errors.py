@@ -77,7 +77,9 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def request_invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
         first = error.errors()[0] if error.errors() else {"loc": (), "msg": "invalid"}
-        field = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path"))
+        field = ".".join(
+            str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path", "header")
+        )
         msg = first.get("msg")
         body = ApiError(
             code="invalid_request",

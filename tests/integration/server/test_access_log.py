@@ -9,6 +9,7 @@ import pytest
 from anjungan.server.access_log import redact_path
 from tests.integration.server.conftest import Api
 
+
 def test_redact_path_hides_long_digit_runs_only() -> None:
     assert redact_path("/v1/participants/nik/3171011203800001/bill") == (
         "/v1/participants/nik/***/bill"
