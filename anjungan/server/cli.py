@@ -11,6 +11,7 @@ import getpass
 import os
 import sys
 import time
+from datetime import UTC, date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -73,6 +74,18 @@ def add_admin_arguments(parser: argparse.ArgumentParser) -> None:
         "when others are refused; the exit status is 1 if any row was refused.",
     )
     faskes.add_argument("file", type=Path, metavar="FILE.csv")
+    report = sub.add_parser(
+        "report",
+        help="write the service report (queue, services, complaints, SKM) as a PDF",
+        description="Queue, services, complaints and satisfaction (SKM) of one office (or "
+        "every office without --office) over a period of local dates, as an A4 PDF with "
+        "charts, and optionally one CSV file per table.",
+    )
+    report.add_argument("--office", default=None, help="office code (default: every office)")
+    report.add_argument("--from", dest="date_from", type=date.fromisoformat, required=True)
+    report.add_argument("--to", dest="date_to", type=date.fromisoformat, required=True)
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument("--csv-dir", type=Path, default=None, metavar="DIR")
 
 
 def _count(text: str) -> int:
@@ -138,6 +151,8 @@ def run_admin(args: argparse.Namespace) -> int:
             return _seed_demo(db, args)
         elif args.admin_command == "import-faskes":
             return _import_faskes(db, args)
+        elif args.admin_command == "report":
+            return _report(db, args)
     finally:
         db.dispose()
     return 0
@@ -219,3 +234,23 @@ def _import_faskes(db: Database, args: argparse.Namespace) -> int:
         where = f"row {error.row}" + (f", {error.field}" if error.field else "")
         print(f"{where}: {error.message_en} [{error.code}]")
     return 1 if report.errors else 0
+
+
+def _report(db: Database, args: argparse.Namespace) -> int:
+    from anjungan.core.errors import ValidationError
+    from anjungan.server.reports import ReportQuery, build_report, render_report_pdf, write_csv
+
+    try:
+        query = ReportQuery(args.office, args.date_from, args.date_to)
+    except ValidationError as error:
+        print(f"anjungan: {error.message_en}", file=sys.stderr)
+        return 2
+    now = SystemClock().now()
+    started = time.perf_counter()
+    data = build_report(db, query, today=now.date(), zone=now.tzinfo or UTC)
+    render_report_pdf(data, args.out, generated_at=now)
+    print(f"report written to {args.out} in {time.perf_counter() - started:.1f} s")
+    if args.csv_dir is not None:
+        paths = write_csv(data, args.csv_dir)
+        print(f"{len(paths)} CSV files written to {args.csv_dir}")
+    return 0
