@@ -184,13 +184,25 @@ class ComplaintReceipt:
         return f"pengaduan/{self.reference}"
 
 
+class ChartKind(Enum):
+    """How a chart is drawn: horizontal bars (default), columns, a line or a pie."""
+
+    BAR = "bar"
+    COLUMN = "column"
+    LINE = "line"
+    PIE = "pie"
+
+
 @dataclass(frozen=True)
 class ChartData:
-    """A bar chart of one series, drawn under its table (PDF only)."""
+    """A chart of one series, drawn under its table (PDF only)."""
 
     title: str
     labels: tuple[str, ...]
     values: tuple[float, ...]
+    kind: ChartKind = ChartKind.BAR
+    reference: float | None = None
+    """A value drawn as a dashed line (e.g. the 30-minute waiting standard); line/column."""
 
     def __post_init__(self) -> None:
         _require(len(self.labels) == len(self.values), "chart labels and values differ in count")

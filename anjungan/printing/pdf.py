@@ -16,8 +16,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.charts.piecharts import Pie
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -26,6 +28,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from anjungan.core.domain.money import format_rupiah
 from anjungan.printing.documents import (
     ChartData,
+    ChartKind,
     ComplaintReceipt,
     PdfDocument,
     RegistrationReceipt,
@@ -85,7 +88,8 @@ def _render(doc: PdfDocument, page: PageSize | None) -> bytes:
         story, title = _status(doc, st, width), "Status Kepesertaan JKN"
         footer = f"Dicetak {format_datetime(doc.printed_at)}"
     else:
-        story, title = _report(doc, st, width), doc.title
+        period = f"{format_date(doc.period_start)} \u2013 {format_date(doc.period_end)}"
+        story, title = _report(doc, st, width), f"{doc.title}, {period}"
         footer = f"Dibuat {format_datetime(doc.generated_at)}"
     return build_pdf(story, page=size, office=doc.office_name, title=title, footer=footer)
 
@@ -306,7 +310,9 @@ def _section(section: ReportSection, st: Sheet, width: float) -> list[Flowable]:
         for col in range(len(section.columns))
         if section.rows and all(isinstance(row[col], int) for row in section.rows)
     ]
-    first = width * 0.45 if len(section.columns) > 1 else width
+    # Many numeric columns need the room more than the label column does.
+    share = 0.45 if len(section.columns) <= 3 else 0.28
+    first = width * share if len(section.columns) > 1 else width
     rest = (width - first) / max(1, len(section.columns) - 1)
     widths = [first] + [rest] * (len(section.columns) - 1)
     rows = [[_cell(value) for value in row] for row in section.rows]
@@ -322,6 +328,92 @@ def _section(section: ReportSection, st: Sheet, width: float) -> list[Flowable]:
 
 
 def _chart(chart: ChartData, width: float) -> Drawing:
+    if chart.kind is ChartKind.PIE:
+        return _pie(chart, width)
+    if chart.kind in (ChartKind.COLUMN, ChartKind.LINE):
+        return _columns_or_line(chart, width)
+    return _bars(chart, width)
+
+
+def _number(value: float) -> str:
+    return (
+        format_count(int(value)) if float(value).is_integer() else f"{value:.1f}".replace(".", ",")
+    )
+
+
+_PIE_COLOURS = (BRAND, "#f2a900", "#4f9fd6", "#7fbf3f", "#c0504d", "#8064a2", "#9e9e9e")
+
+
+def _pie(chart: ChartData, width: float) -> Drawing:
+    height = max(150.0, 16.0 * len(chart.values) + 40)
+    drawing = Drawing(width, height, initialFontName=FONT)
+    drawing.add(String(0, height - 12, chart.title, fontName=FONT_BOLD, fontSize=9))
+    size = min(height - 40, width * 0.3)
+    pie = Pie()
+    pie.x, pie.y, pie.width, pie.height = 10, (height - 20 - size) / 2, size, size
+    pie.data = [v if v > 0 else 0.0001 for v in chart.values] or [1]
+    pie.labels = None
+    pie.slices.strokeColor = colors.white
+    for i in range(len(pie.data)):
+        pie.slices[i].fillColor = colors.toColor(_PIE_COLOURS[i % len(_PIE_COLOURS)])
+    drawing.add(pie)
+    total = sum(chart.values) or 1
+    legend_x = size + 40
+    for i, (label, value) in enumerate(zip(chart.labels, chart.values, strict=True)):
+        y = height - 34 - i * 16
+        colour = colors.toColor(_PIE_COLOURS[i % len(_PIE_COLOURS)])
+        drawing.add(Rect(legend_x, y, 9, 9, fillColor=colour, strokeColor=None))
+        share = f"{100 * value / total:.1f}".replace(".", ",")
+        text = f"{label}: {_number(value)} ({share} %)"
+        drawing.add(String(legend_x + 14, y + 1, text, fontName=FONT, fontSize=8))
+    return drawing
+
+
+def _columns_or_line(chart: ChartData, width: float) -> Drawing:
+    height = 170.0
+    drawing = Drawing(width, height, initialFontName=FONT)
+    drawing.add(String(0, height - 12, chart.title, fontName=FONT_BOLD, fontSize=9))
+    plot = VerticalBarChart() if chart.kind is ChartKind.COLUMN else HorizontalLineChart()
+    plot.x, plot.y = 36, 24
+    plot.width, plot.height = width - 50, height - 50
+    plot.data = [list(chart.values) or [0]]
+    plot.categoryAxis.categoryNames = list(chart.labels) or [""]
+    plot.categoryAxis.labels.fontName = FONT
+    plot.categoryAxis.labels.fontSize = 7
+    plot.valueAxis.labels.fontName = FONT
+    plot.valueAxis.labels.fontSize = 7
+    plot.valueAxis.valueMin = 0
+    top = max([*chart.values, chart.reference or 0], default=0) * 1.15 or 1
+    plot.valueAxis.valueMax = top
+    plot.valueAxis.labelTextFormat = _number
+    if isinstance(plot, VerticalBarChart):
+        plot.bars[0].fillColor = BRAND
+        plot.bars[0].strokeColor = colors.white
+        plot.barLabelFormat = _number
+        plot.barLabels.fontName = FONT
+        plot.barLabels.fontSize = 6.5
+        plot.barLabels.nudge = 6
+    else:
+        plot.lines[0].strokeColor = BRAND
+        plot.lines[0].strokeWidth = 1.5
+        plot.lineLabelFormat = _number
+        plot.lineLabels.fontName = FONT
+        plot.lineLabels.fontSize = 6.5
+        plot.lineLabels.dy = 6
+    drawing.add(plot)
+    if chart.reference is not None:
+        y = plot.y + plot.height * chart.reference / top
+        drawing.add(
+            Line(plot.x, y, plot.x + plot.width, y, strokeColor=colors.red, strokeDashArray=[3, 2])
+        )
+        label = f"Standar {_number(chart.reference)}"
+        drawing.add(
+            String(plot.x + 4, y - 9, label, fontName=FONT, fontSize=7, fillColor=colors.red)
+        )
+    return drawing
+
+
+def _bars(chart: ChartData, width: float) -> Drawing:
     bar_height = 16
     label_width = width * 0.38
     height = max(60, bar_height * len(chart.values) * 1.5 + 40)

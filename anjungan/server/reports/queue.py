@@ -1,0 +1,195 @@
+"""Queue figures: tickets per line and per hour, waiting and service times, no-shows.
+
+Waiting is issued -> first call, service is start -> finish, both in minutes, compared
+with each line's standard from `queue_service` (DOMAIN.md "Queue": waiting under 30
+minutes, service 15 minutes per file; a line without a row uses the `ServiceDef`
+defaults). Waiting is within standard when strictly under it ("di bawah 30 menit"),
+service when at most it ("15 menit per berkas"). Counts by state and priority are
+grouped in SQL; the times are fetched as four columns only, for the medians. The hour is
+the local hour of issue. Reads only; holds no personal data (tickets carry none).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
+from datetime import datetime, tzinfo
+from typing import cast
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from anjungan.core.domain.queue import ServiceDef
+from anjungan.core.domain.queue_policy import PriorityReason
+from anjungan.server.models.queue import QueueService, QueueTicket
+from anjungan.server.reports.model import (
+    Count,
+    CounterLine,
+    Durations,
+    HourLine,
+    QueueFigures,
+    ReportQuery,
+    ServiceLine,
+    durations,
+)
+
+_DEFAULTS: dict[str, object] = {f.name: f.default for f in fields(ServiceDef)}
+DEFAULT_WAITING_MINUTES = cast(int, _DEFAULTS["standard_waiting_minutes"])
+DEFAULT_SERVICE_MINUTES = cast(int, _DEFAULTS["standard_service_minutes"])
+
+
+@dataclass(frozen=True)
+class TicketTimes:
+    """The columns of one ticket the time figures need."""
+
+    office_code: str
+    service_code: str
+    counter_number: int | None
+    issued_at: datetime
+    called_at: datetime | None
+    started_at: datetime | None
+    finished_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Standard:
+    waiting_minutes: int
+    service_minutes: int
+
+
+def _where(query: ReportQuery) -> list[ColumnElement[bool]]:
+    t = QueueTicket
+    where = [t.service_date >= query.date_from, t.service_date <= query.date_to]
+    if query.office_code is not None:
+        where.append(t.office_code == query.office_code)
+    return where
+
+
+def fetch_queue(session: Session, query: ReportQuery, zone: tzinfo) -> QueueFigures:
+    t = QueueTicket
+    where = _where(query)
+    by_state: dict[tuple[str, str], int] = defaultdict(int)
+    for service_code, state, n in session.execute(
+        select(t.service_code, t.state, func.count())
+        .where(*where)
+        .group_by(t.service_code, t.state)
+    ):
+        by_state[(service_code, state)] += n
+    priority = {
+        reason: n
+        for reason, n in session.execute(
+            select(t.priority, func.count()).where(*where).group_by(t.priority)
+        )
+    }
+    times = [
+        TicketTimes(*row)
+        for row in session.execute(
+            select(
+                t.office_code,
+                t.service_code,
+                t.counter_number,
+                t.issued_at,
+                t.called_at,
+                t.started_at,
+                t.finished_at,
+            ).where(*where)
+        )
+    ]
+    s = QueueService
+    lines = select(
+        s.office_code, s.code, s.name_id, s.standard_waiting_minutes, s.standard_service_minutes
+    )
+    if query.office_code is not None:
+        lines = lines.where(s.office_code == query.office_code)
+    names: dict[str, str] = {}
+    standards: dict[tuple[str, str], Standard] = {}
+    for office, code, name, wait, serve in session.execute(lines):
+        names.setdefault(code, name)
+        standards[(office, code)] = Standard(wait, serve)
+    return queue_figures(by_state, priority, times, standards, names, zone)
+
+
+def _minutes(a: datetime | None, b: datetime | None) -> float | None:
+    if a is None or b is None:
+        return None
+    return (b - a).total_seconds() / 60
+
+
+def _stats(pairs: Iterable[tuple[float, bool]]) -> Durations:
+    values = list(pairs)
+    return durations([v for v, _ in values], sum(1 for _, ok in values if ok))
+
+
+def queue_figures(
+    by_state: dict[tuple[str, str], int],
+    priority: dict[str, int],
+    times: Sequence[TicketTimes],
+    standards: dict[tuple[str, str], Standard],
+    names: dict[str, str],
+    zone: tzinfo,
+) -> QueueFigures:
+    """Pure: the queue figures from counts per (line, state), priorities and ticket times."""
+    default = Standard(DEFAULT_WAITING_MINUTES, DEFAULT_SERVICE_MINUTES)
+    waits: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    serves: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    hour_waits: dict[int, list[tuple[float, bool]]] = defaultdict(list)
+    hour_issued: dict[int, int] = defaultdict(int)
+    counter_serves: dict[int, list[tuple[float, bool]]] = defaultdict(list)
+    for tk in times:
+        std = standards.get((tk.office_code, tk.service_code), default)
+        hour = tk.issued_at.astimezone(zone).hour
+        hour_issued[hour] += 1
+        wait = _minutes(tk.issued_at, tk.called_at)
+        if wait is not None:
+            item = (wait, wait < std.waiting_minutes)
+            waits[tk.service_code].append(item)
+            hour_waits[hour].append(item)
+        serve = _minutes(tk.started_at, tk.finished_at)
+        if serve is not None:
+            done = (serve, serve <= std.service_minutes)
+            serves[tk.service_code].append(done)
+            if tk.counter_number is not None:
+                counter_serves[tk.counter_number].append(done)
+    codes = sorted({code for code, _ in by_state} | set(waits) | set(serves))
+    per_service = tuple(
+        ServiceLine(
+            service_code=code,
+            label=names.get(code, code),
+            issued=sum(n for (c, _), n in by_state.items() if c == code),
+            served=by_state.get((code, "done"), 0),
+            no_shows=by_state.get((code, "no_show"), 0),
+            waiting=_stats(waits[code]),
+            service=_stats(serves[code]),
+        )
+        for code in codes
+    )
+    reasons = sorted(priority, key=lambda r: (-priority[r], r))
+    return QueueFigures(
+        issued=sum(by_state.values()),
+        served=sum(n for (_, state), n in by_state.items() if state == "done"),
+        no_shows=sum(n for (_, state), n in by_state.items() if state == "no_show"),
+        cancelled=sum(n for (_, state), n in by_state.items() if state == "cancelled"),
+        waiting=_stats(item for code in codes for item in waits[code]),
+        service=_stats(item for code in codes for item in serves[code]),
+        standard_waiting_minutes=default.waiting_minutes,
+        standard_service_minutes=default.service_minutes,
+        per_service=per_service,
+        per_hour=tuple(
+            HourLine(hour, hour_issued[hour], _stats(hour_waits[hour]))
+            for hour in sorted(hour_issued)
+        ),
+        per_counter=tuple(
+            CounterLine(number, len(counter_serves[number]), _stats(counter_serves[number]))
+            for number in sorted(counter_serves)
+        ),
+        priority=tuple(Count(r, _priority_label(r), priority[r]) for r in reasons),
+    )
+
+
+def _priority_label(value: str) -> str:
+    try:
+        reason = PriorityReason(value)
+    except ValueError:
+        return value
+    return reason.label_id if reason.is_priority else "Reguler (tanpa prioritas)"
