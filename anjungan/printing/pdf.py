@@ -336,9 +336,9 @@ def _chart(chart: ChartData, width: float) -> Drawing:
 
 
 def _number(value: float) -> str:
-    return (
-        format_count(int(value)) if float(value).is_integer() else f"{value:.1f}".replace(".", ",")
-    )
+    if float(value).is_integer():
+        return format_count(int(value))
+    return f"{value:.2f}".replace(".", ",")
 
 
 _PIE_COLOURS = (BRAND, "#f2a900", "#4f9fd6", "#7fbf3f", "#c0504d", "#8064a2", "#9e9e9e")
@@ -435,7 +435,7 @@ def _bars(chart: ChartData, width: float) -> Drawing:
     bars.valueAxis.labelTextFormat = lambda v: format_count(int(v))
     bars.bars[0].fillColor = BRAND
     bars.bars[0].strokeColor = colors.white
-    bars.barLabelFormat = lambda v: format_count(int(v))
+    bars.barLabelFormat = _number  # NRR 3,22 must not print as "3"
     bars.barLabels.fontName = FONT
     bars.barLabels.fontSize = 7
     bars.barLabels.boxAnchor = "w"
