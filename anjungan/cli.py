@@ -20,10 +20,7 @@ from anjungan.core.errors import AnjunganError
 log = logging.getLogger("anjungan")
 
 PROGRAMS = ("server", "kiosk", "counter", "board", "demo", "sync", "admin")
-NOT_YET = {
-    "board": "the queue board (issue #7)",
-    "sync": "the sync client (issue #4)",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,9 +40,11 @@ def _parser() -> argparse.ArgumentParser:
     add_admin_arguments(sub.add_parser("admin", help="administration of the server database"))
     counter = sub.add_parser("counter", help="the MPP officer's counter (works offline)")
     counter.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
-    for name in ("board", "sync"):
-        p = sub.add_parser(name, help=NOT_YET[name])
-        p.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    board = sub.add_parser("board", help="the queue board on a TV (calls, chime and voice)")
+    board.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
+    from anjungan.sync.cli import add_sync_arguments
+
+    add_sync_arguments(sub.add_parser("sync", help="push this device's outbox, pull changes"))
     return parser
 
 
@@ -74,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=args.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    # Migrations announce every step at INFO; operators only need to hear of trouble.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         config = load_config(args.config)
         if args.program == "kiosk":
@@ -82,6 +83,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from anjungan.counter.app import run_counter
 
             return run_counter(config, quit_after=args.quit_after)
+        if args.program == "board":
+            from anjungan.board.app import run_board
+
+            return run_board(config, quit_after=args.quit_after)
+        if args.program == "sync":
+            from anjungan.sync.cli import run_sync
+
+            return run_sync(config, args)
         if args.program in ("server", "admin"):
             from anjungan.server.cli import run_admin, run_server
 

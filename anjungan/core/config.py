@@ -41,10 +41,18 @@ class DeviceConfig(BaseModel):
     office: Annotated[str, Field(min_length=1, max_length=120)] = "MPP Demo"
     server_url: str = "http://127.0.0.1:8765"
     printer: str = ""  # a printer URI (tcp://host:9100, usb://VID:PID, ...); empty = none
+    # This device's bearer token from `anjungan admin enroll-device`; kept out of reprs/logs.
+    token: Annotated[str, Field(repr=False)] = ""
     language: Annotated[str, Field(pattern="^(id|en)$")] = "id"
     fullscreen: bool = False
     data_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_data_dir("anjungan")))
     location: Location | None = None
+    admin_pin: Annotated[str, Field(pattern=r"^([0-9]{4,12})?$", repr=False)] = ""
+    """Kiosk: digits that leave fullscreen after a long press on the title; empty = no exit."""
+    counter_number: Annotated[int, Field(ge=1, le=999)] = 1
+    """Counter: the number of the desk this device stands at (the queue calls to it)."""
+    lock_after_minutes: Annotated[int, Field(ge=1, le=240)] = 10
+    """Counter: minutes without a key or mouse press before the screen locks."""
 
 
 def load_config(path: Path | None) -> DeviceConfig:

@@ -37,7 +37,7 @@ def test_bad_config_gives_one_clear_line_and_exit_1(tmp_path: Path) -> None:
 
 
 def test_programs_not_built_yet_say_so_instead_of_pretending() -> None:
-    result = _run("board")
+    result = _run("sync")
     assert result.returncode == 2
     assert "not built yet" in result.stderr
 
