@@ -1,15 +1,19 @@
 """Kiosk home screen: the services as big tiles, and a greeting.
 
 View only: it emits `service_chosen(key)`; the kiosk app decides which screen follows.
+Two columns of tiles on a portrait screen, four on a landscape one (`ui.scale`), so all
+eight tiles fit 1080 px of height either way.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from anjungan.kiosk.ui.scale import grid_columns
 from anjungan.kiosk.ui.widgets import TileButton, named
 
 
@@ -77,21 +81,63 @@ class HomeView(QWidget):
         for label in (self.greeting, self.hint):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.tiles: dict[str, TileButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(24)
-        for index, service in enumerate(SERVICES):
+        self._grid = QGridLayout()
+        self._grid.setSpacing(16)
+        self._columns = 0
+        self._watched: QWidget | None = None
+        for service in SERVICES:
             tile = TileButton(service.key)
             tile.clicked.connect(lambda _=False, key=service.key: self.service_chosen.emit(key))
             self.tiles[service.key] = tile
-            grid.addWidget(tile, index // 2, index % 2)
+        self.set_columns(2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 32, 40, 32)
-        layout.setSpacing(20)
+        # Tight enough that two columns of tiles, the top bar and the offline banner fit
+        # 1080 px: the window cannot turn to landscape if portrait asks for more.
+        layout.setContentsMargins(40, 24, 40, 24)
+        layout.setSpacing(16)
         layout.addWidget(self.greeting)
         layout.addWidget(self.hint)
-        layout.addLayout(grid, 1)
+        layout.addLayout(self._grid, 1)
         layout.setStretch(2, 1)
         self.retranslate()
+
+    def set_columns(self, columns: int) -> None:
+        """Lay the tiles out in ``columns`` columns (2 portrait, 4 landscape)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for tile in self.tiles.values():
+            self._grid.removeWidget(tile)
+        for index, tile in enumerate(self.tiles.values()):
+            self._grid.addWidget(tile, index // columns, index % columns)
+        for column in range(4):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        # A hidden page's layout is not re-activated on its own, and the stack asks it
+        # for its minimum size: drop the cached one now.
+        outer = self.layout()
+        if outer is not None:
+            outer.invalidate()
+            outer.activate()
+        self.updateGeometry()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        window = self.window()
+        if window is not self._watched:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched = window
+        self._follow_window()
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self._follow_window()
+        return False
+
+    def _follow_window(self) -> None:
+        window = self.window()
+        self.set_columns(grid_columns(window.width(), window.height()))
 
     def retranslate(self) -> None:
         self.greeting.setText(self.tr("Welcome to AMAN JKN"))
