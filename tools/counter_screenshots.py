@@ -28,6 +28,7 @@ from anjungan.core.services.forms import Desk
 from anjungan.core.services.info_requests import InfoTopic, log_info_request
 from anjungan.core.store.engine import Store, open_store
 from anjungan.core.store.uow import UnitOfWork
+from anjungan.core.wire.queue import TicketOut, WaitingList
 from anjungan.counter.app import Counter, build_counter
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -149,6 +150,93 @@ def _registration_shots(app: QApplication, counter: Counter) -> list[Path]:
     return shots
 
 
+def _queue_shots(
+    app: QApplication, counter: Counter, store: Store, config: DeviceConfig
+) -> list[Path]:
+    """The login screen, then the queue panel filled from a canned waiting list."""
+    gated = build_counter(app, config, store, clock=FixedClock(NOW), gate=True)
+    gated.window.show()
+    _type(gated.login.view.username, "petugas01")
+    shots = [_shot(app, gated, "login", (1366, 768))]
+    gated.window.close()
+    gated.window.deleteLater()
+    view = counter.queue.view
+    waiting = WaitingList.model_validate(_CANNED_WAITING)
+    view.show_waiting(waiting, "10:15:04")
+    view.show_ticket(TicketOut.model_validate(_CANNED_TICKET))
+    view.set_supervisor(True)
+    view.set_offline(False)
+    counter.window.set_officer("Rina Wulandari", "supervisor", offline=False)
+    counter.window.show_screen("queue")
+    shots.append(_shot(app, counter, "queue", (1366, 768)))
+    return shots
+
+
+def _ticket(id_: int, label: str, minutes: int, position: int, priority: str = "none") -> dict:
+    return {
+        "id": id_,
+        "label": label,
+        "priority": priority,
+        "state": "issued",
+        "returning": False,
+        "handed_out": True,
+        "issued_at": "2026-11-23T09:30:00+07:00",
+        "queued_at": "2026-11-23T09:30:00+07:00",
+        "waiting_minutes": minutes,
+        "position": position,
+    }
+
+
+_CANNED_WAITING = {
+    "at": "2026-11-23T10:15:04+07:00",
+    "lines": [
+        {
+            "service": "new_registration",
+            "name_id": "Pendaftaran peserta baru",
+            "name_en": "New participant registration",
+            "waiting": 3,
+            "tickets": [
+                _ticket(12, "A012", 24, 1, "elderly"),
+                _ticket(13, "A013", 18, 2),
+                _ticket(14, "A014", 6, 3),
+            ],
+        },
+        {
+            "service": "data_change",
+            "name_id": "Perubahan data peserta",
+            "name_en": "Participant data change",
+            "waiting": 2,
+            "tickets": [_ticket(21, "B007", 15, 1), _ticket(22, "B008", 3, 2)],
+        },
+    ],
+}
+_CANNED_TICKET = {
+    "id": 11,
+    "label": "A011",
+    "number": 11,
+    "service_date": "2026-11-23",
+    "origin_service": "new_registration",
+    "service": "new_registration",
+    "priority": "none",
+    "state": "serving",
+    "counter": 1,
+    "recall_count": 0,
+    "returning": False,
+    "issued_at": "2026-11-23T09:20:00+07:00",
+    "queued_at": "2026-11-23T09:20:00+07:00",
+    "called_at": "2026-11-23T10:10:00+07:00",
+    "started_at": "2026-11-23T10:11:00+07:00",
+    "finished_at": None,
+    "outcome": None,
+    "handed_out": True,
+    "handed_out_how": "printed",
+    "printed": True,
+    "reprints": 0,
+    "hops": [],
+    "actions": ["finish", "transfer", "cancel"],
+}
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -172,8 +260,7 @@ def main() -> int:
         counter.window.show_screen("information")
         counter.information.log(InfoTopic.ARREARS)
         shots.append(_shot(app, counter, "information", (1366, 768)))
-        counter.window.show_screen("queue")
-        shots.append(_shot(app, counter, "queue-not-yet", (1366, 768)))
+        shots += _queue_shots(app, counter, store, config)
         counter.window.toggle_language()
         counter.window.show_screen("registration")
         counter.registration.go_to("family")

@@ -4,7 +4,9 @@ The one module of the counter that opens the local store (DESIGN.md dependency r
 Owns `CounterBackend`, which implements every screen's port by calling the use cases
 of `core.services` with a fresh unit of work per call (always on the database worker),
 and `build_counter`, which wires views, controllers and the window; tests call it with
-a temporary store and a fixed clock. The login, queue and sync parts plug in here later.
+a temporary store and a fixed clock. It also keeps the officers' cached password hashes
+(the `CredentialCache` of `counter.session`, one `sync_state` entry) and switches the
+window between the login/lock gate and the work area (`CounterSession`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import sys
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
+from argon2 import PasswordHasher
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -38,18 +41,31 @@ from anjungan.core.services.registration import (
 )
 from anjungan.core.store.engine import Store, open_store
 from anjungan.core.store.uow import UnitOfWork
+from anjungan.counter.idle import IdleLock
 from anjungan.counter.main_window import CounterWindow
 from anjungan.counter.screens.complaints import ComplaintsController, ComplaintsView
 from anjungan.counter.screens.info_requests import InfoRequestsController, InfoRequestsView
+from anjungan.counter.screens.login import LoginController, LoginView
 from anjungan.counter.screens.placeholder import NotYetView
+from anjungan.counter.screens.queue_controller import QueueController
+from anjungan.counter.screens.queue_panel import CounterQueueView
 from anjungan.counter.screens.registration import RegistrationController, RegistrationView
+from anjungan.counter.session import (
+    ApiFactory,
+    Authenticator,
+    CachedCredential,
+    LoginResult,
+    Officer,
+)
 from anjungan.counter.worker import DbWorker
 from anjungan.kiosk.ui.i18n import LanguageSwitch
+from anjungan.sync.api import ApiClient
 
 # Stands in for the officer until the login screen exists; records stay attributable
 # to this device through their device id and outbox sequence meanwhile.
 PRE_LOGIN_OFFICER = "unassigned"
 STORE_FILE = "counter.sqlite3"
+CREDENTIALS_KEY = "officer_credentials"
 
 
 class CounterBackend:
@@ -126,11 +142,77 @@ class CounterBackend:
     def info_counts(self) -> dict[InfoTopic, int]:
         return info_counts_on(self._uow(), self.today(), self._tz())
 
+    # -- cached officer credentials (offline login) ---------------------------------------
+    def cached_credential(self, username: str) -> CachedCredential | None:
+        with self._uow() as uow:
+            entry = (uow.sync_state.get(CREDENTIALS_KEY) or {}).get(username)
+        return CachedCredential(**entry) if isinstance(entry, dict) else None
+
+    def remember_credential(self, credential: CachedCredential) -> None:
+        with self._uow() as uow:
+            known = dict(uow.sync_state.get(CREDENTIALS_KEY) or {})
+            known[credential.username] = {
+                "username": credential.username,
+                "password_hash": credential.password_hash,
+                "display_name": credential.display_name,
+                "role": credential.role,
+                "office_code": credential.office_code,
+            }
+            uow.sync_state.set(CREDENTIALS_KEY, known)
+            uow.commit()
+
 
 def office_code(config: DeviceConfig) -> str:
     """The office's code for the `Staffed` columns. DeviceConfig has only the office name
     yet, so its first 16 characters stand in until the config grows an office code."""
     return config.office[:16]
+
+
+class CounterSession:
+    """Who is logged in, and the window's gate: login, lock after inactivity, unlock."""
+
+    def __init__(
+        self,
+        config: DeviceConfig,
+        window: CounterWindow,
+        backend: CounterBackend,
+        queue: QueueController,
+        api: ApiFactory,
+    ) -> None:
+        self.config = config
+        self.window = window
+        self.backend = backend
+        self.queue = queue
+        self.api = api
+        self.officer: Officer | None = None
+        self.offline = False
+
+    def attach(self, login: LoginController, idle: IdleLock) -> None:
+        self.login = login
+        self.idle = idle
+
+    def logged_in(self, result: LoginResult) -> None:
+        officer = result.officer
+        self.officer, self.offline = officer, result.offline
+        self.backend.desk = Desk(officer_id=officer.username, office_code=office_code(self.config))
+        self.window.set_officer(officer.display_name, officer.role, offline=result.offline)
+        # Offline, the queue still tries with the counter device's own token, so calling
+        # resumes by itself once the server is back.
+        client = self.api(officer.token or self.config.token)
+        self.queue.start(client, supervisor=officer.is_supervisor)
+        self.window.show_work()
+        self.idle.arm()
+
+    def lock(self) -> None:
+        if self.officer is None or self.window.gated:
+            return
+        self.idle.disarm()
+        self.login.view.show_lock(self.officer)
+        self.window.show_gate()
+
+    def unlocked(self) -> None:
+        self.window.show_work()
+        self.idle.arm()
 
 
 @dataclass(frozen=True)
@@ -144,6 +226,11 @@ class Counter:
     registration: RegistrationController
     complaints: ComplaintsController
     information: InfoRequestsController
+    net: DbWorker
+    """The network worker: HTTP calls (login, queue) in order, off the GUI thread."""
+    queue: QueueController
+    login: LoginController
+    session: CounterSession
 
 
 def build_counter(
@@ -153,8 +240,15 @@ def build_counter(
     *,
     clock: Clock | None = None,
     holidays: HolidayLoader = load_indonesian_holidays,
+    api: ApiFactory | None = None,
+    hasher: PasswordHasher | None = None,
+    gate: bool = False,
 ) -> Counter:
-    """The counter with every screen wired to ``store`` (the caller opens and closes it)."""
+    """The counter with every screen wired to ``store`` (the caller opens and closes it).
+
+    ``gate``: start on the login screen and lock after inactivity (`run_counter` always
+    does; screen tests build without it). ``api`` makes the server client for a token.
+    """
     desk = Desk(officer_id=PRE_LOGIN_OFFICER, office_code=office_code(config))
     backend = CounterBackend(
         store,
@@ -172,15 +266,55 @@ def build_counter(
     worker = DbWorker()
     window = CounterWindow(config, languages, worker)
     worker.setParent(window)
+    net = DbWorker(window)
+    clock = backend.clock
+
+    def make_client(token: str) -> ApiClient:
+        return ApiClient(config.server_url, token, connect_timeout=2.0, read_timeout=6.0)
+
+    api_factory = api or make_client
     registration = RegistrationController(RegistrationView(lang), backend, worker, lang)
     complaints = ComplaintsController(ComplaintsView(lang), backend, worker, lang)
     information = InfoRequestsController(InfoRequestsView(lang), backend, worker, lang)
     window.add_screen("registration", registration.view)
     window.add_screen("complaints", complaints.view)
     window.add_screen("information", information.view)
-    window.add_screen("queue", NotYetView("queue"), available=False)
+    queue = QueueController(
+        CounterQueueView(lang), net, lang, clock, counter_number=config.counter_number
+    )
+    window.add_screen("queue", queue.view)
     window.add_screen("sync", NotYetView("sync"), available=False)
-    return Counter(window, backend, worker, languages, registration, complaints, information)
+    authenticator = Authenticator(api_factory, backend, device_id=config.device_id, hasher=hasher)
+    session = CounterSession(config, window, backend, queue, api_factory)
+    login = LoginController(
+        LoginView(),
+        authenticator,
+        net,
+        lang,
+        logged_in=session.logged_in,
+        unlocked=session.unlocked,
+    )
+    idle = IdleLock(app, config.lock_after_minutes, session.lock)
+    idle.setParent(window)
+    session.attach(login, idle)
+    # The gate page always belongs to the window (Qt, not Python's collector, frees it).
+    window.set_gate(login.view)
+    if gate:
+        window.on_lock = session.lock
+        window.show_gate()
+    return Counter(
+        window,
+        backend,
+        worker,
+        languages,
+        registration,
+        complaints,
+        information,
+        net,
+        queue,
+        login,
+        session,
+    )
 
 
 def run_counter(config: DeviceConfig, *, quit_after: float = 0.0) -> int:
@@ -188,7 +322,7 @@ def run_counter(config: DeviceConfig, *, quit_after: float = 0.0) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     with open_store(config.data_dir / STORE_FILE) as store:
-        counter = build_counter(app, config, store)
+        counter = build_counter(app, config, store, gate=True)
         if config.fullscreen:
             counter.window.showFullScreen()
         else:
@@ -200,4 +334,7 @@ def run_counter(config: DeviceConfig, *, quit_after: float = 0.0) -> int:
         try:
             return app.exec()
         finally:
+            counter.session.idle.disarm()
+            counter.queue.stop()
+            counter.net.shutdown()
             counter.worker.shutdown()

@@ -4,10 +4,14 @@ Owns the frame every counter screen lives in: a left list (Ctrl+1 ... Ctrl+5) of
 registration, complaints, information, queue and sync, a stacked area that shows the
 chosen screen, the language toggle (Ctrl+Shift+L) and the status line. Screens are
 added by the composition root with `add_screen`; screens that need the server are
-listed, marked "not yet available", until they are built. Knows nothing of the store.
+listed, marked "not yet available", until they are built. A gate (the login and lock
+screen, `set_gate`) can cover the whole work area without touching the screens behind
+it, so a locked form is found as it was left. Knows nothing of the store.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeySequence, QShortcut, QShowEvent
@@ -40,17 +44,26 @@ class CounterWindow(QMainWindow):
         self.languages = languages
         self.worker = worker
         self.root = named(QWidget(), "CounterRoot")
-        self.root.setStyleSheet(assets.path("style", "counter.qss").read_text(encoding="utf-8"))
+        self.pages = QStackedWidget()
+        self.pages.setStyleSheet(assets.path("style", "counter.qss").read_text(encoding="utf-8"))
+        self.gate: QWidget | None = None
+        self.on_lock: Callable[[], None] | None = None
         top = named(QFrame(), "TopBar")
         self.title = named(QLabel(), "TopBarTitle")
         self.office = named(QLabel(config.office), "TopBarOffice")
         self.language_button = named(QPushButton(), "TopBarToggle")
         self.language_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.officer = named(QLabel(), "TopBarOffice")
+        self.lock_button = named(QPushButton(), "TopBarToggle")
+        self.lock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lock_button.hide()
         bar = QHBoxLayout(top)
         bar.setContentsMargins(20, 8, 20, 8)
         bar.setSpacing(16)
         bar.addWidget(self.title)
         bar.addWidget(self.office, 1)
+        bar.addWidget(self.officer)
+        bar.addWidget(self.lock_button)
         bar.addWidget(self.language_button)
         self.nav = named(QListWidget(), "Nav")
         self.nav.setFixedWidth(220)
@@ -67,15 +80,19 @@ class CounterWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(top)
         layout.addLayout(body, 1)
-        self.setCentralWidget(self.root)
+        self.pages.addWidget(self.root)
+        self.setCentralWidget(self.pages)
         self.status = named(QLabel(), "Status")
         self.statusBar().addWidget(self.status, 1)
         self.setMinimumSize(*MIN_SIZE)
         self.screens: dict[str, QWidget] = {}
+        self._officer: tuple[str, str, bool] = ("", "", False)
         self._available: dict[str, bool] = {}
         self.nav.currentRowChanged.connect(self._row_changed)
         self.language_button.clicked.connect(self.toggle_language)
         QShortcut(QKeySequence("Ctrl+Shift+L"), self).activated.connect(self.toggle_language)
+        self.lock_button.clicked.connect(self._lock_pressed)
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self._lock_pressed)
         for number in range(1, 10):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self._go_to_row(n - 1))
@@ -97,6 +114,52 @@ class CounterWindow(QMainWindow):
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
 
+    # -- the gate (login and lock) -------------------------------------------------------
+
+    def set_gate(self, gate: QWidget) -> None:
+        self.gate = gate
+        self.pages.addWidget(gate)
+
+    @property
+    def gated(self) -> bool:
+        return self.gate is not None and self.pages.currentWidget() is self.gate
+
+    def show_gate(self) -> None:
+        if self.gate is not None:
+            self.pages.setCurrentWidget(self.gate)
+            self.focus_screen()
+
+    def show_work(self) -> None:
+        self.pages.setCurrentWidget(self.root)
+        self.focus_screen()
+
+    def set_officer(self, name: str, role: str, *, offline: bool) -> None:
+        """Name the logged-in officer in the top bar; ``offline``: say it was a cached login."""
+        self._officer = (name, role, offline)
+        self.lock_button.setVisible(bool(name) and self.on_lock is not None)
+        self._retranslate_officer()
+
+    def _retranslate_officer(self) -> None:
+        name, role, offline = self._officer
+        if not name:
+            self.officer.clear()
+            return
+        roles = {"officer": self.tr("officer"), "supervisor": self.tr("supervisor")}
+        text = f"{name} ({roles.get(role, role)})"
+        if offline:
+            text += " - " + self.tr("offline login")
+            self.status.setText(
+                self.tr(
+                    "Offline login: the server cannot be reached, your password was checked "
+                    "on this computer. Work is saved here and sent when the server is back."
+                )
+            )
+        self.officer.setText(text)
+
+    def _lock_pressed(self) -> None:
+        if self.on_lock is not None and not self.gated:
+            self.on_lock()
+
     def show_screen(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.screens).index(key))
 
@@ -104,7 +167,7 @@ class CounterWindow(QMainWindow):
         return list(self.screens)[self.stack.currentIndex()]
 
     def _go_to_row(self, row: int) -> None:
-        if 0 <= row < self.nav.count():
+        if 0 <= row < self.nav.count() and not self.gated:
             self.nav.setCurrentRow(row)
 
     def _row_changed(self, row: int) -> None:
@@ -113,7 +176,8 @@ class CounterWindow(QMainWindow):
 
     def focus_screen(self) -> None:
         """Put the keyboard in the shown screen's first field, so typing can start."""
-        focus_first = getattr(self.stack.currentWidget(), "focus_first", None)
+        shown = self.gate if self.gated else self.stack.currentWidget()
+        focus_first = getattr(shown, "focus_first", None)
         if focus_first is not None:
             focus_first()
 
@@ -145,12 +209,15 @@ class CounterWindow(QMainWindow):
         # The button offers the *other* language, named in that language.
         self.language_button.setText("English" if self.languages.language == "id" else "Indonesia")
         self.language_button.setToolTip("Ctrl+Shift+L")
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setToolTip("Ctrl+L")
         self.status.setText(
             self.tr("Device {device}. Work is saved on this computer first, even offline.").format(
                 device=self.config.device_id
             )
         )
         self._retranslate_nav()
+        self._retranslate_officer()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:

@@ -56,6 +56,167 @@
     </message>
 </context>
 <context>
+    <name>BillView</name>
+    <message>
+        <source>Family of %1</source>
+        <translation>Keluarga %1</translation>
+    </message>
+    <message>
+        <source>Nothing for you to pay at the kiosk</source>
+        <translation>Tidak ada yang perlu Anda bayar di anjungan</translation>
+    </message>
+    <message>
+        <source>The monthly contribution of your family is paid by: %1.</source>
+        <translation>Iuran bulanan keluarga Anda dibayar oleh: %1.</translation>
+    </message>
+    <message>
+        <source>To reactivate your cover, pay</source>
+        <translation>Untuk mengaktifkan kembali kepesertaan, bayar</translation>
+    </message>
+    <message>
+        <source>This is %1 months of arrears plus this month. At most 24 months of arrears are counted.</source>
+        <translation>Ini tunggakan %1 bulan ditambah bulan ini. Tunggakan dihitung paling banyak 24 bulan.</translation>
+    </message>
+    <message>
+        <source>To pay now</source>
+        <translation>Yang harus dibayar sekarang</translation>
+    </message>
+    <message>
+        <source>Please pay by %1.</source>
+        <translation>Mohon dibayar paling lambat %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to pay now</source>
+        <translation>Tidak ada tagihan saat ini</translation>
+    </message>
+    <message>
+        <source>Paid through %1. Next payment: %2 a month, by the 10th.</source>
+        <translation>Sudah dibayar sampai %1. Pembayaran berikutnya: %2 per bulan, paling lambat tanggal 10.</translation>
+    </message>
+    <message>
+        <source>Membership type</source>
+        <translation>Jenis kepesertaan</translation>
+    </message>
+    <message>
+        <source>Care class</source>
+        <translation>Kelas rawat</translation>
+    </message>
+    <message>
+        <source>People covered</source>
+        <translation>Jumlah peserta</translation>
+    </message>
+    <message>
+        <source>Contribution per month</source>
+        <translation>Iuran per bulan</translation>
+    </message>
+    <message>
+        <source>You pay per month</source>
+        <translation>Yang Anda bayar per bulan</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Dibayar oleh</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>Dibayar sampai</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Months in arrears</source>
+        <translation>Bulan tunggakan</translation>
+    </message>
+    <message>
+        <source>Months counted to reactivate</source>
+        <translation>Bulan yang dihitung untuk aktif kembali</translation>
+    </message>
+    <message>
+        <source>Service penalty (denda pelayanan)</source>
+        <translation>Denda pelayanan</translation>
+    </message>
+    <message>
+        <source>There is no late fee on the contribution itself. But if you need inpatient (hospital) care within %1 days after your cover is active again, you pay a penalty: %2% of the hospital package cost for each month in arrears, at most %3 months and at most %4. For your family, %5 months would count.</source>
+        <translation>Iuran tidak dikenai denda keterlambatan. Tetapi bila Anda dirawat inap di rumah sakit dalam %1 hari setelah kepesertaan aktif kembali, Anda membayar denda pelayanan: %2% dari biaya paket rumah sakit untuk setiap bulan tunggakan, paling banyak %3 bulan dan paling tinggi %4. Untuk keluarga Anda, %5 bulan akan dihitung.</translation>
+    </message>
+    <message>
+        <source>Contribution bill</source>
+        <translation>Tagihan iuran</translation>
+    </message>
+    <message>
+        <source>Type the NIK of any family member, or the number on a JKN card of the family, then press OK.</source>
+        <translation>Ketik NIK salah satu anggota keluarga, atau nomor kartu JKN keluarga, lalu tekan OK.</translation>
+    </message>
+    <message>
+        <source>How to pay (virtual account)</source>
+        <translation>Cara membayar (virtual account)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Check another number</source>
+        <translation>Cek nomor lain</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Connecting to the queue server…</source>
+        <translation>Menghubungkan ke server antrean…</translation>
+    </message>
+    <message>
+        <source>The calls appear as soon as the board is connected.</source>
+        <translation>Panggilan akan tampil begitu papan terhubung.</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Menyambung ulang…</translation>
+    </message>
+    <message>
+        <source>The queue data on this screen may be out of date. Please listen for calls.</source>
+        <translation>Data antrean di layar ini mungkin belum terbaru. Mohon dengarkan panggilan.</translation>
+    </message>
+    <message>
+        <source>This board is not registered</source>
+        <translation>Papan ini belum terdaftar</translation>
+    </message>
+    <message>
+        <source>The server refused this board. Ask the administrator to enroll it again.</source>
+        <translation>Server menolak papan ini. Minta administrator mendaftarkannya kembali.</translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation>Nomor antrean</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>Sedang dipanggil</translation>
+    </message>
+    <message>
+        <source>No counter is open yet.</source>
+        <translation>Belum ada loket yang buka.</translation>
+    </message>
+    <message>
+        <source>Last calls</source>
+        <translation>Panggilan terakhir</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>Queue board</source>
+        <translation>Papan antrean</translation>
+    </message>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
         <source>Cancel</source>
@@ -91,6 +252,112 @@
     <message>
         <source>Care class</source>
         <translation>Kelas rawat</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeController</name>
+    <message>
+        <source>A change request needs your NIK: the 16 digits on your KTP.</source>
+        <translation>Permintaan perubahan memerlukan NIK Anda: 16 angka pada KTP.</translation>
+    </message>
+    <message>
+        <source>The list of FKTP is not on this kiosk yet.</source>
+        <translation>Daftar FKTP belum tersedia di anjungan ini.</translation>
+    </message>
+    <message>
+        <source>Change your FKTP from %1 to %2?</source>
+        <translation>Ganti FKTP Anda dari %1 ke %2?</translation>
+    </message>
+    <message>
+        <source>Change the care class of your whole family from %1 to %2?</source>
+        <translation>Ganti kelas rawat seluruh keluarga Anda dari %1 ke %2?</translation>
+    </message>
+    <message>
+        <source>You do not need to do anything else. Questions: Care Center 165.</source>
+        <translation>Anda tidak perlu melakukan apa pun lagi. Pertanyaan: Care Center 165.</translation>
+    </message>
+    <message>
+        <source>Please take a queue number for the counter, or call Care Center 165.</source>
+        <translation>Silakan ambil nomor antrean untuk loket, atau hubungi Care Center 165.</translation>
+    </message>
+    <message>
+        <source>You can ask again from %1.</source>
+        <translation>Anda dapat mengajukan lagi mulai %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeView</name>
+    <message>
+        <source>Your FKTP now</source>
+        <translation>FKTP Anda sekarang</translation>
+    </message>
+    <message>
+        <source>Your care class now</source>
+        <translation>Kelas rawat Anda sekarang</translation>
+    </message>
+    <message>
+        <source>Change my FKTP</source>
+        <translation>Ganti FKTP saya</translation>
+    </message>
+    <message>
+        <source>The clinic or Puskesmas where you are registered</source>
+        <translation>Klinik atau Puskesmas tempat Anda terdaftar</translation>
+    </message>
+    <message>
+        <source>Change my care class</source>
+        <translation>Ganti kelas rawat saya</translation>
+    </message>
+    <message>
+        <source>For the whole family (PBPU/BP only)</source>
+        <translation>Untuk seluruh keluarga (hanya PBPU/BP)</translation>
+    </message>
+    <message>
+        <source>REQUEST ACCEPTED</source>
+        <translation>PERMINTAAN DITERIMA</translation>
+    </message>
+    <message>
+        <source>NOT POSSIBLE HERE</source>
+        <translation>TIDAK BISA DI SINI</translation>
+    </message>
+    <message>
+        <source>Change FKTP or class</source>
+        <translation>Ubah FKTP atau kelas</translation>
+    </message>
+    <message>
+        <source>Type your 16-digit NIK (on your KTP), then press OK.</source>
+        <translation>Ketik NIK Anda (16 angka pada KTP), lalu tekan OK.</translation>
+    </message>
+    <message>
+        <source>To check that it is you, type your date of birth as on your KTP.</source>
+        <translation>Untuk memastikan ini Anda, ketik tanggal lahir sesuai KTP.</translation>
+    </message>
+    <message>
+        <source>What do you want to change?</source>
+        <translation>Apa yang ingin Anda ubah?</translation>
+    </message>
+    <message>
+        <source>Choose your new FKTP. These are the nearest. The change starts on the 1st of next month.</source>
+        <translation>Pilih FKTP baru Anda. Ini yang paling dekat. Perubahan berlaku mulai tanggal 1 bulan depan.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Choose the new care class. It applies to every member of your family from the 1st of next month, and changes the monthly contribution.</source>
+        <translation>Pilih kelas rawat baru. Berlaku untuk semua anggota keluarga mulai tanggal 1 bulan depan, dan mengubah iuran bulanan.</translation>
+    </message>
+    <message>
+        <source>When you confirm, the request is sent to BPJS Kesehatan. Please check it before you confirm.</source>
+        <translation>Setelah Anda konfirmasi, permintaan dikirim ke BPJS Kesehatan. Periksa dahulu sebelum konfirmasi.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Konfirmasi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
     </message>
 </context>
 <context>
@@ -256,7 +523,162 @@
     </message>
 </context>
 <context>
+    <name>CounterQueueView</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} mnt</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Diperbarui {time}</translation>
+    </message>
+    <message>
+        <source>No ticket at this counter. Press F5 to call.</source>
+        <translation>Belum ada nomor di loket ini. Tekan F5 untuk memanggil.</translation>
+    </message>
+    <message>
+        <source>Called ({n} recalls)</source>
+        <translation>Dipanggil ({n} kali panggil ulang)</translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation>Sedang dilayani</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Transferred; comes back here afterwards</source>
+        <translation>Dialihkan; kembali ke loket ini sesudahnya</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Dialihkan</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Queue - counter {n}</source>
+        <translation>Antrean - loket {n}</translation>
+    </message>
+    <message>
+        <source>Server unreachable. The queue cannot be called now; registrations, complaints and information still work offline.</source>
+        <translation>Server tidak terjangkau. Antrean belum dapat dipanggil; pendaftaran, pengaduan dan informasi tetap berjalan secara luring.</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Panggil berikutnya</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Panggil ulang</translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation>Mulai layanan</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Alihkan</translation>
+    </message>
+    <message>
+        <source>Ticket at this counter</source>
+        <translation>Nomor di loket ini</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Tuntas</translation>
+    </message>
+    <message>
+        <source>Requirements incomplete</source>
+        <translation>Persyaratan belum lengkap</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Dirujuk ke tempat lain</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation>Alihkan ke</translation>
+    </message>
+    <message>
+        <source>Comes back to this counter afterwards</source>
+        <translation>Kembali ke loket ini sesudahnya</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>Supervisor:</translation>
+    </message>
+    <message>
+        <source>Open this counter</source>
+        <translation>Buka loket ini</translation>
+    </message>
+    <message>
+        <source>Close this counter</source>
+        <translation>Tutup loket ini</translation>
+    </message>
+    <message>
+        <source>Waiting (double-click or Enter to call)</source>
+        <translation>Menunggu (klik dua kali atau Enter untuk memanggil)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Urutan</translation>
+    </message>
+</context>
+<context>
     <name>CounterWindow</name>
+    <message>
+        <source>officer</source>
+        <translation>petugas</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>offline login</source>
+        <translation>login luring</translation>
+    </message>
+    <message>
+        <source>Offline login: the server cannot be reached, your password was checked on this computer. Work is saved here and sent when the server is back.</source>
+        <translation>Login luring: server tidak terjangkau, kata sandi Anda diperiksa di komputer ini. Pekerjaan disimpan di sini dan dikirim saat server kembali.</translation>
+    </message>
     <message>
         <source>Registration</source>
         <translation>Pendaftaran</translation>
@@ -290,8 +712,43 @@
         <translation>Loket MPP</translation>
     </message>
     <message>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
         <source>Device {device}. Work is saved on this computer first, even offline.</source>
         <translation>Perangkat {device}. Pekerjaan disimpan dahulu di komputer ini, juga saat luring.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEntry</name>
+    <message>
+        <source>Date complete. Press OK.</source>
+        <translation>Tanggal lengkap. Tekan OK.</translation>
+    </message>
+    <message>
+        <source>This is not a valid date of birth. Check it and type it again.</source>
+        <translation>Tanggal lahir ini tidak sah. Periksa dan ketik ulang.</translation>
+    </message>
+    <message>
+        <source>Type the day (2 digits), the month (2 digits) and the year (4 digits).</source>
+        <translation>Ketik tanggal (2 angka), bulan (2 angka) dan tahun (4 angka).</translation>
+    </message>
+    <message>
+        <source>Date of birth (day / month / year)</source>
+        <translation>Tanggal lahir (tanggal / bulan / tahun)</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Hapus semua</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -357,6 +814,92 @@
     <message>
         <source>Issued in</source>
         <translation>Wilayah terbit</translation>
+    </message>
+</context>
+<context>
+    <name>FaskesController</name>
+    <message>
+        <source>The list of facilities is not on this kiosk yet.</source>
+        <translation>Daftar faskes belum tersedia di anjungan ini.</translation>
+    </message>
+    <message>
+        <source>Places found: %1. Touch one to see its details.</source>
+        <translation>Ditemukan: %1 tempat. Sentuh salah satu untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer letters or another kind.</source>
+        <translation>Tidak ditemukan. Coba dengan huruf lebih sedikit atau jenis lain.</translation>
+    </message>
+</context>
+<context>
+    <name>FaskesView</name>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Jam buka</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Distance from here</source>
+        <translation>Jarak dari sini</translation>
+    </message>
+    <message>
+        <source>Facility code</source>
+        <translation>Kode faskes</translation>
+    </message>
+    <message>
+        <source>Find a facility or office</source>
+        <translation>Cari faskes atau kantor</translation>
+    </message>
+    <message>
+        <source>Type a name, e.g. PUSKESMAS</source>
+        <translation>Ketik nama, misalnya PUSKESMAS</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <source>Doctor, dentist</source>
+        <translation>Dokter, dokter gigi</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Rumah sakit</translation>
+    </message>
+    <message>
+        <source>Pharmacy, optic</source>
+        <translation>Apotek, optik</translation>
+    </message>
+    <message>
+        <source>BPJS office</source>
+        <translation>Kantor BPJS</translation>
+    </message>
+    <message>
+        <source>Nearest to this kiosk first</source>
+        <translation>Terdekat dari anjungan ini</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Kembali ke daftar</translation>
     </message>
 </context>
 <context>
@@ -435,6 +978,13 @@
     </message>
 </context>
 <context>
+    <name>IdentifyPage</name>
+    <message>
+        <source>Your number is used only for this check and is cleared when you finish. Nothing is stored on this kiosk.</source>
+        <translation>Nomor Anda hanya dipakai untuk pengecekan ini dan dihapus setelah selesai. Tidak ada yang disimpan di anjungan ini.</translation>
+    </message>
+</context>
+<context>
     <name>InfoRequestsController</name>
     <message>
         <source>Press a topic to log a question answered.</source>
@@ -474,6 +1024,25 @@
     <message>
         <source>Channel:</source>
         <translation>Kanal:</translation>
+    </message>
+</context>
+<context>
+    <name>InfoView</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sumber: %1</translation>
+    </message>
+    <message>
+        <source>Info JKN</source>
+        <translation>Info JKN</translation>
+    </message>
+    <message>
+        <source>Touch a topic to read about it.</source>
+        <translation>Sentuh satu topik untuk membacanya.</translation>
+    </message>
+    <message>
+        <source>Back to the topics</source>
+        <translation>Kembali ke daftar topik</translation>
     </message>
 </context>
 <context>
@@ -560,6 +1129,53 @@
     <message>
         <source>Large text</source>
         <translation>Huruf besar</translation>
+    </message>
+</context>
+<context>
+    <name>LoginView</name>
+    <message>
+        <source>Officer login</source>
+        <translation>Login petugas</translation>
+    </message>
+    <message>
+        <source>Log in with your officer account. Without the server, an officer who logged in here before can still log in offline.</source>
+        <translation>Masuk dengan akun petugas Anda. Tanpa server, petugas yang pernah masuk di loket ini tetap dapat masuk secara luring.</translation>
+    </message>
+    <message>
+        <source>Log in (Enter)</source>
+        <translation>Masuk (Enter)</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Layar terkunci</translation>
+    </message>
+    <message>
+        <source>The counter was locked. {name}, enter your password to go on where you left off.</source>
+        <translation>Loket dikunci. {name}, masukkan kata sandi Anda untuk melanjutkan pekerjaan yang tadi.</translation>
+    </message>
+    <message>
+        <source>Unlock (Enter)</source>
+        <translation>Buka kunci (Enter)</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Memeriksa...</translation>
+    </message>
+    <message>
+        <source>Wrong password. Check it and try again.</source>
+        <translation>Kata sandi salah. Periksa lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The login could not be checked. Try again; call support if it repeats.</source>
+        <translation>Login tidak dapat diperiksa. Coba lagi; hubungi dukungan teknis bila terulang.</translation>
     </message>
 </context>
 <context>
@@ -699,18 +1315,186 @@
     </message>
 </context>
 <context>
-    <name>PendingView</name>
+    <name>ParticipantView</name>
     <message>
-        <source>Not available at this kiosk yet</source>
-        <translation>Belum tersedia di anjungan ini</translation>
+        <source>Printing…</source>
+        <translation>Sedang mencetak…</translation>
     </message>
     <message>
-        <source>This service is not available at this kiosk yet. Please take a queue number for the counter, or call BPJS Kesehatan Care Center 165.</source>
-        <translation>Layanan ini belum tersedia di anjungan ini. Silakan ambil nomor antrean untuk loket, atau hubungi BPJS Kesehatan Care Center 165.</translation>
+        <source>Printed. Please take your slip from the printer.</source>
+        <translation>Sudah dicetak. Silakan ambil struk Anda di printer.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN salah. Coba lagi.</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Kembali ke menu utama</translation>
+        <source>Staff only: type the PIN to leave kiosk mode</source>
+        <translation>Khusus petugas: ketik PIN untuk keluar dari mode anjungan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceNames</name>
+    <message>
+        <source>Puskesmas (community health centre)</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>Primary clinic (Klinik Pratama)</source>
+        <translation>Klinik Pratama</translation>
+    </message>
+    <message>
+        <source>General practitioner</source>
+        <translation>Dokter praktik perorangan</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation>Dokter gigi</translation>
+    </message>
+    <message>
+        <source>TNI/Polri clinic</source>
+        <translation>Klinik TNI/Polri</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Rumah sakit</translation>
+    </message>
+    <message>
+        <source>Main clinic (Klinik Utama)</source>
+        <translation>Klinik Utama</translation>
+    </message>
+    <message>
+        <source>Pharmacy (apotek)</source>
+        <translation>Apotek</translation>
+    </message>
+    <message>
+        <source>Optician</source>
+        <translation>Optik</translation>
+    </message>
+    <message>
+        <source>BPJS Kesehatan branch office</source>
+        <translation>Kantor Cabang BPJS Kesehatan</translation>
+    </message>
+    <message>
+        <source>BPJS Kesehatan desk at a public service mall (MPP)</source>
+        <translation>Loket BPJS Kesehatan di Mal Pelayanan Publik (MPP)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueController</name>
+    <message>
+        <source>Taking your number…</source>
+        <translation>Mengambil nomor antrean…</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Mencetak tiket Anda…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Sudah dicetak.</translation>
+    </message>
+    <message>
+        <source>Please show your ticket to an officer when you are called.</source>
+        <translation>Tunjukkan tiket Anda kepada petugas saat dipanggil.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>Service: %1</source>
+        <translation>Layanan: %1</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Diambil pukul</translation>
+    </message>
+    <message>
+        <source>People ahead of you</source>
+        <translation>Antrean di depan Anda</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 orang</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translation>Perkiraan waktu tunggu</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>belum tersedia</translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer.</source>
+        <translation>Silakan ambil tiket Anda di printer.</translation>
+    </message>
+    <message>
+        <source>Your queue number</source>
+        <translation>Nomor antrean Anda</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>Nomor antrean</translation>
+    </message>
+    <message>
+        <source>Which service do you need at the counter?</source>
+        <translation>Layanan apa yang Anda perlukan di loket?</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Do you need priority service? Elderly people, people with a disability and pregnant women are called sooner.</source>
+        <translation>Apakah Anda memerlukan layanan prioritas? Lansia, penyandang disabilitas dan ibu hamil dipanggil lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>No, regular queue</source>
+        <translation>Tidak, antrean umum</translation>
+    </message>
+    <message>
+        <source>Yes: elderly</source>
+        <translation>Ya: lanjut usia</translation>
+    </message>
+    <message>
+        <source>60 years or older</source>
+        <translation>60 tahun ke atas</translation>
+    </message>
+    <message>
+        <source>Yes: person with a disability</source>
+        <translation>Ya: penyandang disabilitas</translation>
+    </message>
+    <message>
+        <source>Yes: pregnant woman</source>
+        <translation>Ya: ibu hamil</translation>
+    </message>
+    <message>
+        <source>Choose another service</source>
+        <translation>Pilih layanan lain</translation>
+    </message>
+    <message>
+        <source>NOT PRINTED. The printer did not work: this screen is your ticket. Show it at the counter, or take a photo of it.</source>
+        <translation>TIDAK TERCETAK. Printer tidak berfungsi: layar ini adalah tiket Anda. Tunjukkan di loket, atau foto layar ini.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Cetak ulang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1670,17 @@
     </message>
 </context>
 <context>
+    <name>ScreenView</name>
+    <message>
+        <source>Home</source>
+        <translation>Menu utama</translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation>Kembali ke layar utama</translation>
+    </message>
+</context>
+<context>
     <name>SegmentPage</name>
     <message>
         <source>Choose the segment to see what to bring.</source>
@@ -917,6 +1712,105 @@
     </message>
 </context>
 <context>
+    <name>StatusView</name>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIF</translation>
+    </message>
+    <message>
+        <source>NOT ACTIVE</source>
+        <translation>TIDAK AKTIF</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Membership type</source>
+        <translation>Jenis kepesertaan</translation>
+    </message>
+    <message>
+        <source>Care class</source>
+        <translation>Kelas rawat</translation>
+    </message>
+    <message>
+        <source>FKTP (your clinic)</source>
+        <translation>FKTP (faskes tingkat pertama Anda)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 from %3</source>
+        <translation>%1 menjadi %2 mulai %3</translation>
+    </message>
+    <message>
+        <source>FKTP change</source>
+        <translation>Ganti FKTP</translation>
+    </message>
+    <message>
+        <source>Class change</source>
+        <translation>Ganti kelas</translation>
+    </message>
+    <message>
+        <source>Requested changes</source>
+        <translation>Perubahan yang diajukan</translation>
+    </message>
+    <message>
+        <source>Family members: %1</source>
+        <translation>Anggota keluarga: %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>tidak aktif</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 tahun</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Langkah selanjutnya</translation>
+    </message>
+    <message>
+        <source>Pay the bill to reactivate your cover: by virtual account (VA) at a bank, ATM, post office or minimarket, or at the counter. Cover returns once the payment is received. Questions: Care Center 165.</source>
+        <translation>Bayar tagihan untuk mengaktifkan kembali kepesertaan: lewat virtual account (VA) di bank, ATM, kantor pos atau minimarket, atau di loket. Kepesertaan aktif kembali setelah pembayaran diterima. Pertanyaan: Care Center 165.</translation>
+    </message>
+    <message>
+        <source>Your employer pays this contribution. Ask your employer&apos;s HR department to pay the arrears. For help, come to the counter or call Care Center 165.</source>
+        <translation>Iuran ini dibayar oleh pemberi kerja Anda. Minta bagian personalia pemberi kerja melunasi tunggakan. Untuk bantuan, datang ke loket atau hubungi Care Center 165.</translation>
+    </message>
+    <message>
+        <source>For help, come to the counter or call Care Center 165.</source>
+        <translation>Untuk bantuan, datang ke loket atau hubungi Care Center 165.</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>Status kepesertaan</translation>
+    </message>
+    <message>
+        <source>See the bill</source>
+        <translation>Lihat tagihan</translation>
+    </message>
+    <message>
+        <source>How to pay (VA)</source>
+        <translation>Cara membayar (VA)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Check another number</source>
+        <translation>Cek nomor lain</translation>
+    </message>
+</context>
+<context>
     <name>StillThereDialog</name>
     <message>
         <source>Still there?</source>
@@ -933,6 +1827,89 @@
     <message>
         <source>Yes, continue</source>
         <translation>Ya, lanjutkan</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyView</name>
+    <message>
+        <source>Question %1 of %2: %3</source>
+        <translation>Pertanyaan %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <source>Were the requirements (documents) right for the service you needed?</source>
+        <translation>Apakah persyaratan (dokumen) sesuai dengan layanan yang Anda perlukan?</translation>
+    </message>
+    <message>
+        <source>Was the procedure easy to follow?</source>
+        <translation>Apakah prosedur layanan mudah diikuti?</translation>
+    </message>
+    <message>
+        <source>Was the service fast enough?</source>
+        <translation>Apakah layanan cukup cepat?</translation>
+    </message>
+    <message>
+        <source>Was the cost fair? BPJS Kesehatan services are free of charge.</source>
+        <translation>Apakah biayanya wajar? Layanan BPJS Kesehatan tidak dipungut biaya.</translation>
+    </message>
+    <message>
+        <source>Did you get what the service promises?</source>
+        <translation>Apakah hasil layanan sesuai dengan yang dijanjikan?</translation>
+    </message>
+    <message>
+        <source>Did the officers know their work?</source>
+        <translation>Apakah petugas menguasai pekerjaannya?</translation>
+    </message>
+    <message>
+        <source>Were the officers polite and friendly?</source>
+        <translation>Apakah petugas sopan dan ramah?</translation>
+    </message>
+    <message>
+        <source>Are complaints, suggestions and feedback handled well here?</source>
+        <translation>Apakah pengaduan, saran dan masukan ditangani dengan baik di sini?</translation>
+    </message>
+    <message>
+        <source>Are the facilities good (waiting room, seats, toilets, this kiosk)?</source>
+        <translation>Apakah sarana dan prasarana baik (ruang tunggu, kursi, toilet, anjungan ini)?</translation>
+    </message>
+    <message>
+        <source>Rate our service</source>
+        <translation>Nilai layanan kami</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with our service today?</source>
+        <translation>Seberapa puas Anda dengan layanan kami hari ini?</translation>
+    </message>
+    <message>
+        <source>Thank you! Would you answer nine short questions about our service? It takes about a minute. You may skip any question.</source>
+        <translation>Terima kasih! Maukah Anda menjawab sembilan pertanyaan singkat tentang layanan kami? Hanya sekitar satu menit. Setiap pertanyaan boleh dilewati.</translation>
+    </message>
+    <message>
+        <source>Yes, answer</source>
+        <translation>Ya, jawab</translation>
+    </message>
+    <message>
+        <source>No, finish</source>
+        <translation>Tidak, selesai</translation>
+    </message>
+    <message>
+        <source>Skip this question</source>
+        <translation>Lewati pertanyaan ini</translation>
+    </message>
+    <message>
+        <source>Finish now</source>
+        <translation>Selesai sekarang</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Terima kasih!</translation>
+    </message>
+    <message>
+        <source>Your answer helps us serve you better. It is anonymous: no name, no NIK.</source>
+        <translation>Jawaban Anda membantu kami melayani lebih baik. Jawaban tanpa nama dan tanpa NIK.</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Kembali ke menu utama</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1940,100 @@
     <message>
         <source>en</source>
         <translation>id</translation>
+    </message>
+</context>
+<context>
+    <name>VaView</name>
+    <message>
+        <source>Family of %1</source>
+        <translation>Keluarga %1</translation>
+    </message>
+    <message>
+        <source>Your family&apos;s contribution is paid by: %1. There is no virtual account for you to pay.</source>
+        <translation>Iuran keluarga Anda dibayar oleh: %1. Tidak ada virtual account yang perlu Anda bayar.</translation>
+    </message>
+    <message>
+        <source>Pay this amount to reactivate your cover</source>
+        <translation>Bayar jumlah ini untuk mengaktifkan kembali kepesertaan</translation>
+    </message>
+    <message>
+        <source>Amount to pay now</source>
+        <translation>Jumlah yang harus dibayar sekarang</translation>
+    </message>
+    <message>
+        <source>Monthly contribution, due by the 10th</source>
+        <translation>Iuran bulanan, paling lambat tanggal 10</translation>
+    </message>
+    <message>
+        <source>Virtual account numbers: one for the whole family</source>
+        <translation>Nomor virtual account: satu untuk seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>Virtual account</source>
+        <translation>Virtual account</translation>
+    </message>
+    <message>
+        <source>Type the NIK of any family member, or the number on a JKN card of the family, then press OK.</source>
+        <translation>Ketik NIK salah satu anggota keluarga, atau nomor kartu JKN keluarga, lalu tekan OK.</translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation>Cara membayar</translation>
+    </message>
+    <message>
+        <source>ATM</source>
+        <translation>ATM</translation>
+    </message>
+    <message>
+        <source>Choose Pay, then BPJS Kesehatan, and type the VA number.</source>
+        <translation>Pilih Bayar, lalu BPJS Kesehatan, dan ketik nomor VA.</translation>
+    </message>
+    <message>
+        <source>Mobile or internet banking</source>
+        <translation>Mobile atau internet banking</translation>
+    </message>
+    <message>
+        <source>Menu Pay, BPJS Kesehatan, then the VA number of your bank.</source>
+        <translation>Menu Bayar, BPJS Kesehatan, lalu nomor VA bank Anda.</translation>
+    </message>
+    <message>
+        <source>Bank teller, post office, minimarket</source>
+        <translation>Teller bank, kantor pos, minimarket</translation>
+    </message>
+    <message>
+        <source>Give the VA number and the amount. Keep the receipt.</source>
+        <translation>Sebutkan nomor VA dan jumlahnya. Simpan bukti bayar.</translation>
+    </message>
+    <message>
+        <source>Mobile JKN app</source>
+        <translation>Aplikasi Mobile JKN</translation>
+    </message>
+    <message>
+        <source>Menu Payment: the app shows your bill and the VA.</source>
+        <translation>Menu Pembayaran: aplikasi menampilkan tagihan dan VA Anda.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Check another number</source>
+        <translation>Cek nomor lain</translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message>
+        <source>The BPJS Kesehatan server cannot be reached right now, so this service is not available at the moment.</source>
+        <translation>Server BPJS Kesehatan tidak dapat dihubungi saat ini, jadi layanan ini belum dapat digunakan.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on this kiosk.</source>
+        <translation>Terjadi kesalahan pada anjungan ini.</translation>
+    </message>
+    <message>
+        <source>Please call an officer.</source>
+        <translation>Silakan panggil petugas.</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,7 @@ def test_two_clicks_log_an_information_request_and_count_it_for_today(
         assert uow.outbox.for_record(record.uuid)
 
 
-def test_navigation_lists_every_screen_and_marks_the_server_ones_not_yet_available(
+def test_navigation_lists_every_screen_and_marks_sync_not_yet_available(
     counter: Counter, qtbot
 ) -> None:
     nav = counter.window.nav
@@ -50,12 +50,12 @@ def test_navigation_lists_every_screen_and_marks_the_server_ones_not_yet_availab
         "Antrean",
         "Sinkronisasi",
     ]
-    assert ["belum tersedia" in t for t in texts] == [False, False, False, True, True]
+    assert ["belum tersedia" in t for t in texts] == [False, False, False, False, True]
     qtbot.keyClick(counter.window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert counter.window.current_screen() == "complaints"
     assert counter.window.focusWidget() is counter.complaints.view.form.channel
-    counter.window.show_screen("queue")
-    assert "belum tersedia" in counter.window.screens["queue"].title.text()  # type: ignore[attr-defined]
+    counter.window.show_screen("sync")
+    assert "belum tersedia" in counter.window.screens["sync"].title.text()  # type: ignore[attr-defined]
 
 
 def test_language_toggle_turns_the_whole_counter_to_english_and_back(
