@@ -5,13 +5,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: help install system-deps run demo test test-fast lint format typecheck bench i18n screenshots clean
+.PHONY: help install system-deps run demo test test-fast chaos lint format typecheck bench i18n screenshots clean
 
 help:
 	@echo "make run          open the demo (creates .venv and installs on first use)"
 	@echo "make test         lint, type-check and run the whole test suite offscreen"
 	@echo "make lint         ruff (lint + format check) and mypy"
 	@echo "make bench        run the benchmarks in bench/"
+	@echo "make chaos        the sync chaos tests at full size (20 counters x 500 records...)"
 	@echo "make i18n         refresh translation files after changing UI strings"
 	@echo "make screenshots  render every screen to docs/screenshots/"
 
@@ -51,6 +52,11 @@ test: lint
 
 test-fast: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -x -q -m "not slow"
+
+# The sync chaos tests (SIGKILLed client, server restarts, faulty network, a week
+# offline) at the issue's full size; `make test` runs them small. Needs PostgreSQL.
+chaos: install
+	ANJUNGAN_CHAOS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/integration/sync -q -rA -s -m slow --timeout=3600
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench

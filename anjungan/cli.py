@@ -96,8 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_server(args) if args.program == "server" else run_admin(args)
         if args.program == "demo":
-            log.info("Starting the demo (kiosk window). Close the window to quit.")
-            return _run_gui(config, windowed=True, quit_after=args.quit_after)
+            from anjungan.demo import run_demo
+
+            log.info("Starting the demo: server, kiosk, counter and board. Close them to quit.")
+            return run_demo(config.data_dir / "demo", quit_after=args.quit_after)
         print(
             f"anjungan {args.program}: {NOT_YET[args.program]} is not built yet in this version.",
             file=sys.stderr,
