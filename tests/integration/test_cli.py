@@ -20,11 +20,16 @@ def _run(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.Comp
     )
 
 
-def test_demo_opens_a_window_without_a_traceback() -> None:
-    result = _run("demo", "--quit-after", "1.5")
+def test_demo_seeds_a_server_and_opens_every_window_without_a_traceback(tmp_path: Path) -> None:
+    config = tmp_path / "demo.toml"
+    config.write_text(f'data_dir = "{tmp_path / "data"}"\n', encoding="utf-8")
+    result = _run("--config", str(config), "demo", "--quit-after", "3")
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
-    assert "Starting the demo" in result.stderr
+    assert "Demo ready" in result.stderr
+    # The embedded server really served the windows (access log lines, NIK-free).
+    assert "GET /v1/queue/board 200" in result.stderr
+    assert (tmp_path / "data" / "demo" / "server.sqlite3").exists()
 
 
 def test_bad_config_gives_one_clear_line_and_exit_1(tmp_path: Path) -> None:
@@ -34,12 +39,6 @@ def test_bad_config_gives_one_clear_line_and_exit_1(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Key 'language'" in result.stderr
     assert "Traceback" not in result.stderr
-
-
-def test_programs_not_built_yet_say_so_instead_of_pretending() -> None:
-    result = _run("sync")
-    assert result.returncode == 2
-    assert "not built yet" in result.stderr
 
 
 def test_admin_enrolls_a_device_and_prints_its_token_once(tmp_path: Path) -> None:
