@@ -20,6 +20,17 @@ from anjungan.kiosk.ui.widgets import named
 BULLET = "•"
 
 
+# Sources name regulations for participants; internal references (seed files, our own
+# data files, design notes) are for editors and stay in the content file only.
+_INTERNAL = ("seed", ".md", ".toml", ".txt", "anjungan/")
+
+
+def public_sources(sources: tuple[str, ...]) -> list[str]:
+    """The parts of a page's sources a participant can look up: regulations, by name."""
+    parts = [part.strip() for source in sources for part in source.split(";")]
+    return [part for part in parts if part and not any(tag in part for tag in _INTERNAL)]
+
+
 class InfoView(ScreenView):
     topic_chosen = Signal(str)
 
@@ -85,7 +96,9 @@ class InfoView(ScreenView):
             else:  # pragma: no cover - core.info has two block kinds
                 continue
             self._blocks_layout.addWidget(wrapping(named(QLabel(text), "InfoText")))
-        self.sources.setText(self.tr("Sources: %1").replace("%1", "; ".join(page.sources)))
+        shown = public_sources(page.sources)
+        self.sources.setVisible(bool(shown))
+        self.sources.setText(self.tr("Sources: %1").replace("%1", "; ".join(shown)))
         self.show_page(self.reading_page)
 
     def retranslate(self) -> None:
