@@ -119,7 +119,4 @@ def run_demo(folder: Path, *, quit_after: float = 0.0) -> int:
             return app.exec()
         finally:
             board.shutdown()
-            counter.session.idle.disarm()
-            counter.queue.stop()
-            counter.net.shutdown()
-            counter.worker.shutdown()
+            counter.shutdown()

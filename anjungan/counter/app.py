@@ -232,6 +232,13 @@ class Counter:
     login: LoginController
     session: CounterSession
 
+    def shutdown(self) -> None:
+        """Stop timers and workers in order: the lock, the queue poll, network, database."""
+        self.session.idle.disarm()
+        self.queue.stop()
+        self.net.shutdown()
+        self.worker.shutdown()
+
 
 def build_counter(
     app: QApplication,
@@ -334,7 +341,4 @@ def run_counter(config: DeviceConfig, *, quit_after: float = 0.0) -> int:
         try:
             return app.exec()
         finally:
-            counter.session.idle.disarm()
-            counter.queue.stop()
-            counter.net.shutdown()
-            counter.worker.shutdown()
+            counter.shutdown()
