@@ -1,7 +1,7 @@
 """The counter's main window: top bar, the navigation list on the left, the screen area.
 
-Owns the frame every counter screen lives in: a left list (Ctrl+1 ... Ctrl+5) of
-registration, complaints, information, queue and sync, a stacked area that shows the
+Owns the frame every counter screen lives in: a left list (Ctrl+1 ... Ctrl+9) of
+registration, data changes, complaints, information, queue, reports and sync, a stacked area that shows the
 chosen screen, the language toggle (Ctrl+Shift+L) and the status line. Screens are
 added by the composition root with `add_screen`; screens that need the server are
 listed, marked "not yet available", until they are built. A gate (the login and lock
@@ -187,9 +187,11 @@ class CounterWindow(QMainWindow):
     def _retranslate_nav(self) -> None:
         titles = {
             "registration": self.tr("Registration"),
+            "changes": self.tr("Data changes"),
             "complaints": self.tr("Complaints"),
             "information": self.tr("Information"),
             "queue": self.tr("Queue"),
+            "reports": self.tr("Reports"),
             "sync": self.tr("Sync"),
         }
         for row in range(self.nav.count()):

@@ -684,6 +684,10 @@
         <translation>Pendaftaran</translation>
     </message>
     <message>
+        <source>Data changes</source>
+        <translation>Perubahan data</translation>
+    </message>
+    <message>
         <source>Complaints</source>
         <translation>Pengaduan</translation>
     </message>
@@ -694,6 +698,10 @@
     <message>
         <source>Queue</source>
         <translation>Antrean</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
     </message>
     <message>
         <source>Sync</source>
