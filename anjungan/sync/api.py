@@ -1,4 +1,4 @@
-"""The typed HTTP client of the central server's API v1, over one `requests.Session`.
+"""The typed HTTP client of the central server's API v1, over `requests` sessions.
 
 Owns `ApiClient`: the base URL, the device's bearer token, the two timeouts (connect and
 read), generic `get`/`post` helpers that parse the answer into `core.wire` models, and
@@ -8,12 +8,15 @@ failure becomes a `sync.errors.SyncError` (`Retryable` or `Permanent`), with the
 `ApiError` sentence in both languages when it sent one. It never retries on its own
 (STYLE.md: retries explicit; a POST that timed out may have been processed) and never
 logs or raises anything that holds a URL, because a NIK travels in the path. It is
-blocking: GUI programs call it from a worker thread, never from the GUI thread. Must not
-import Qt or any other Anjungan package than `core`.
+blocking: GUI programs call it from a worker thread, never from the GUI thread. One client
+may be called from several worker threads at once: unless a session is given, each thread
+gets a `requests.Session` of its own (requests does not promise a session is thread-safe).
+Must not import Qt or any other Anjungan package than `core`.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypeVar
 from urllib.parse import quote
@@ -94,7 +97,7 @@ class ApiClient:
     """``ApiClient("https://jkn.example", token)``; each method is one HTTP call.
 
     ``session`` may be shared (connection pooling) or a test double; the client closes
-    only a session it created itself.
+    only the sessions it created itself (one per calling thread).
     """
 
     def __init__(
@@ -108,11 +111,25 @@ class ApiClient:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = (connect_timeout, read_timeout)
-        self._own_session = session is None
-        self.session = session or requests.Session()
+        self._given = session
+        self._local = threading.local()
+        self._made: list[requests.Session] = []
+        self._made_lock = threading.Lock()
         self._headers = {"Accept": "application/json", "User-Agent": "anjungan-client"}
         if token:
             self._headers["Authorization"] = f"Bearer {token}"
+
+    @property
+    def session(self) -> requests.Session:
+        """The given session, or this thread's own (made on first use)."""
+        if self._given is not None:
+            return self._given
+        own: requests.Session | None = getattr(self._local, "session", None)
+        if own is None:
+            own = self._local.session = requests.Session()
+            with self._made_lock:
+                self._made.append(own)
+        return own
 
     # -- generic ------------------------------------------------------------------------
 
@@ -170,8 +187,10 @@ class ApiClient:
         return parse(model, self.request("POST", path, body=body))
 
     def close(self) -> None:
-        if self._own_session:
-            self.session.close()
+        with self._made_lock:
+            made, self._made = self._made, []
+        for session in made:
+            session.close()
 
     # -- health -------------------------------------------------------------------------
 

@@ -5,11 +5,13 @@ with the server's sentence in both languages and never the NIK in a message."""
 from __future__ import annotations
 
 import socket
+import threading
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+import requests
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse, PlainTextResponse
 
@@ -115,6 +117,46 @@ def test_a_ticket_is_issued_and_handed_out(client: ApiClient) -> None:
     assert ticket.label == "F001" and ticket.priority is PriorityReason.PREGNANT
     out = client.hand_out(ticket.id, "shown_on_screen")
     assert out.handed_out and out.handed_out_how == "shown_on_screen"
+
+
+def test_worker_threads_each_get_their_own_session_and_close_ends_them_all(
+    server: DemoServer,
+) -> None:
+    # The kiosk calls one client from four pool threads; requests sessions are not
+    # promised to be thread-safe, so each thread must hold its own.
+    api = ApiClient(server.base_url, server.token)
+    barrier = threading.Barrier(4)
+    seen: dict[int, requests.Session] = {}
+
+    def call(index: int) -> None:
+        barrier.wait(timeout=5)
+        assert api.health().status == "ok"
+        seen[index] = api.session
+
+    threads = [threading.Thread(target=call, args=(i,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert len(seen) == 4 and len({id(s) for s in seen.values()}) == 4
+    pools = [s.adapters["http://"] for s in seen.values()]
+    assert all(pool.poolmanager.pools for pool in pools)  # type: ignore[attr-defined]
+    api.close()
+    assert not any(pool.poolmanager.pools for pool in pools)  # type: ignore[attr-defined]
+
+
+def test_a_given_session_is_shared_and_left_open(server: DemoServer) -> None:
+    shared = requests.Session()
+    api = ApiClient(server.base_url, server.token, session=shared)
+    results: list[requests.Session] = []
+    thread = threading.Thread(target=lambda: results.append(api.session))
+    thread.start()
+    thread.join(timeout=5)
+    assert results == [shared] and api.session is shared
+    api.health()
+    api.close()
+    assert shared.adapters["http://"].poolmanager.pools  # type: ignore[attr-defined]
+    shared.close()
 
 
 def test_health_answers_without_a_token(server: DemoServer) -> None:
