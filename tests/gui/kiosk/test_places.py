@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from anjungan.core.wire.faskes import FacilityType, FaskesSnapshot, SnapshotFacility
-from anjungan.kiosk.places import Category, Directory, Place, distance_km, words
+from anjungan.kiosk.places import (
+    CATEGORY_TYPES,
+    Category,
+    Directory,
+    Place,
+    distance_km,
+    words,
+)
 
 MONAS = (-6.1754, 106.8272)
 BUNDARAN_HI = (-6.1950, 106.8230)  # about 2.2 km south of Monas
@@ -94,3 +102,77 @@ def test_place_of_an_office_is_an_office() -> None:
         "KC3171", "BPJS KESEHATAN KC", "kantor_cabang", "office", "", None, None, None, None
     )
     assert place.is_office and not place.is_fktp
+
+
+def _reference_search(
+    places: list[Place],
+    text: str,
+    category: Category,
+    near: tuple[float, float] | None,
+    fktp_only: bool,
+    limit: int,
+) -> list[tuple[str, float | None]]:
+    """The rules read literally: filter everything, sort everything, cut."""
+    wanted = words(text)
+    found = [
+        p
+        for p in places
+        if (category is Category.ALL or _category_holds(category, p))
+        and (not fktp_only or p.is_fktp)
+        and all(any(w.startswith(t) for w in words(p.name)) for t in wanted)
+    ]
+    if near is None:
+        found.sort(key=lambda p: (p.name, p.code))
+        return [(p.code, None) for p in found[:limit]]
+
+    def away(p: Place) -> float | None:
+        if p.latitude is None or p.longitude is None:
+            return None
+        return distance_km(near, (p.latitude, p.longitude))
+
+    found.sort(key=lambda p: (away(p) is None, away(p) or 0.0, p.name))
+    return [(p.code, away(p)) for p in found[:limit]]
+
+
+def _category_holds(category: Category, place: Place) -> bool:
+    return place.kind in CATEGORY_TYPES[category] or (
+        category is Category.OFFICE and place.is_office
+    )
+
+
+NAME_WORDS = st.sampled_from(["PUSKESMAS", "KLINIK", "PUSAT", "GAMBIR", "SENEN", "RS", "APOTEK"])
+
+
+@st.composite
+def directories(draw: st.DrawFn) -> list[Place]:
+    count = draw(st.integers(0, 60))
+    places = []
+    for n in range(count):
+        name = " ".join(draw(st.lists(NAME_WORDS, min_size=1, max_size=3)))
+        kind = draw(st.sampled_from(list(FacilityType)))
+        lat = draw(st.none() | st.floats(-6.3, -6.1))
+        places.append(Place.of_facility(facility(f"C{n:03d}", name, kind, lat)))
+    return places
+
+
+@given(
+    directories(),
+    st.text(alphabet="pusgkrelma ", max_size=8),
+    st.sampled_from(list(Category)),
+    st.sampled_from([None, MONAS, BUNDARAN_HI]),
+    st.booleans(),
+    st.integers(1, 12),
+)
+def test_indexed_search_answers_exactly_what_the_rules_say(
+    places: list[Place],
+    text: str,
+    category: Category,
+    near: tuple[float, float] | None,
+    fktp_only: bool,
+    limit: int,
+) -> None:
+    directory = Directory(places)
+    got = directory.search(text, category=category, near=near, fktp_only=fktp_only, limit=limit)
+    expected = _reference_search(places, text, category, near, fktp_only, limit)
+    assert [p.code for p in got] == [code for code, _ in expected]
+    assert [p.distance_km for p in got] == pytest.approx([d for _, d in expected])
