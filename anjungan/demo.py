@@ -3,9 +3,12 @@
 An embedded central server on loopback with a fresh SQLite database seeded with demo
 data (Kota Jakarta Pusat: offices, queues, facilities, 2,000 participants including
 the documented personas), then the kiosk, the counter and the queue board as windows
-wired to it with their own device tokens. The kiosk "prints" to a loopback PNG printer:
-tickets appear as pictures in the demo folder. Everything lives in one folder that is
-recreated on every start, so the demo always begins from the same state.
+wired to it with their own device tokens. The counter syncs with the server in the
+background and opens already logged in as the demo officer (`DEMO_OFFICER`, through
+the normal login, so the lock screen works after inactivity). The kiosk "prints" to a
+loopback PNG printer: tickets appear as pictures in the demo folder. Everything lives
+in one folder that is recreated on every start, so the demo always begins from the
+same state.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ OFFICE = "MPP3171"
 OFFICE_NAME = "MPP Kota Jakarta Pusat"
 PARTICIPANTS = 2_000
 KIOSK, COUNTER, BOARD = "MPP3171-KIOSK-1", "MPP3171-LOKET-1", "MPP3171-BOARD-1"
+DEMO_OFFICER = "mpp3171.petugas1"  # password: `server.seed.DEMO_PASSWORD`
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,7 @@ def run_demo(folder: Path, *, quit_after: float = 0.0) -> int:
     from anjungan.core.store.engine import open_store
     from anjungan.counter.app import STORE_FILE, build_counter
     from anjungan.kiosk.app import build_kiosk
+    from anjungan.server.seed import DEMO_PASSWORD
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -99,7 +104,14 @@ def run_demo(folder: Path, *, quit_after: float = 0.0) -> int:
         kiosk = build_kiosk(app, system.kiosk)
         kiosk.setGeometry(area.x(), area.y(), left, area.height())
         kiosk.show()
-        counter = build_counter(app, system.counter, store, gate=True)
+        counter = build_counter(
+            app,
+            system.counter,
+            store,
+            gate=True,
+            sync=True,
+            login_as=(DEMO_OFFICER, DEMO_PASSWORD),
+        )
         counter.window.setGeometry(
             area.x() + left, area.y(), area.width() - left, area.height() // 2
         )
@@ -110,7 +122,9 @@ def run_demo(folder: Path, *, quit_after: float = 0.0) -> int:
         )
         board.window.show()
         log.info(
-            "Demo ready. Counter login: mpp3171.petugas1 / demo1234. Printed tickets: %s",
+            "Demo ready. Counter login: %s / %s. Printed tickets: %s",
+            DEMO_OFFICER,
+            DEMO_PASSWORD,
             folder / "tickets",
         )
         if quit_after > 0:

@@ -34,12 +34,14 @@ def main(argv: list[str] | None = None) -> int:
         module = importlib.import_module(f"bench.{info.name}")
         print(f"running {info.name} ...", file=sys.stderr, flush=True)
         results += module.run(quick=args.quick)
+    seconds = time.time() - started
     print(table(results))
+    print(f"\n{len(results)} figures in {seconds:.0f} s; written to {args.out}")
     args.out.write_text(
         json.dumps(
             {
                 "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-                "seconds": round(time.time() - started, 1),
+                "seconds": round(seconds, 1),
                 "python": platform.python_version(),
                 "machine": platform.machine(),
                 "quick": args.quick,

@@ -51,7 +51,7 @@ def median(samples: list[float]) -> float:
 
 
 def table(results: list[Result]) -> str:
-    headers = ("benchmark", "value", "baseline", "base value", "ratio", "unit")
+    headers = ("benchmark", "value", "baseline", "base value", "ratio", "unit", "better")
     rows = [
         (
             r.name,
@@ -60,6 +60,7 @@ def table(results: list[Result]) -> str:
             f"{r.baseline:,.3f}",
             f"{r.ratio:.2f}x",
             r.unit,
+            "lower" if r.lower_is_better else "higher",
         )
         for r in results
     ]

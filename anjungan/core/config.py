@@ -66,6 +66,18 @@ def load_config(path: Path | None) -> DeviceConfig:
             f"Berkas konfigurasi {path} tidak ditemukan. Periksa jalurnya.",
             f"Configuration file {path} was not found. Check the path.",
         ) from exc
+    except OSError as exc:  # a directory, no permission, an unreadable disk
+        raise ConfigError(
+            f"Berkas konfigurasi {path} tidak dapat dibuka ({exc.strerror}). "
+            "Periksa jalur dan izin berkasnya.",
+            f"Configuration file {path} cannot be opened ({exc.strerror}). "
+            "Check the path and the file's permissions.",
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"Berkas konfigurasi {path} bukan teks UTF-8. Simpan ulang sebagai UTF-8.",
+            f"Configuration file {path} is not UTF-8 text. Save it again as UTF-8.",
+        ) from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(
             f"Berkas konfigurasi {path} tidak dapat dibaca ({exc}). Perbaiki penulisannya.",

@@ -6,14 +6,19 @@ of `core.services` with a fresh unit of work per call (always on the database wo
 and `build_counter`, which wires views, controllers and the window; tests call it with
 a temporary store and a fixed clock. It also keeps the officers' cached password hashes
 (the `CredentialCache` of `counter.session`, one `sync_state` entry) and switches the
-window between the login/lock gate and the work area (`CounterSession`).
+window between the login/lock gate and the work area (`CounterSession`), and creates the
+sync engine over the same store with its background runner (`CounterSync`), which every
+save wakes.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
+from pathlib import Path
+from uuid import UUID
 
 from argon2 import PasswordHasher
 from PySide6.QtCore import QTimer
@@ -23,6 +28,19 @@ from anjungan.core.clock import WIB, Clock, SystemClock
 from anjungan.core.config import DeviceConfig
 from anjungan.core.domain.calendar import HolidayLoader, WorkingCalendar, load_indonesian_holidays
 from anjungan.core.domain.complaint_sla import Channel, sla_due_date
+from anjungan.core.domain.complaints import Role
+from anjungan.core.domain.report_figures import ReportPeriod
+from anjungan.core.services.complaint_actions import (
+    ComplaintDetail,
+    ExportFiles,
+    Move,
+    ServerView,
+    act_on_complaint,
+    complaint_detail,
+    export_complaints,
+    role_of,
+    write_export,
+)
 from anjungan.core.services.complaints import (
     ComplaintFilters,
     ComplaintForm,
@@ -31,6 +49,7 @@ from anjungan.core.services.complaints import (
     log_complaint,
     store_calendar,
 )
+from anjungan.core.services.data_changes import ChangeForm, RecordedChange, record_data_change
 from anjungan.core.services.forms import Desk
 from anjungan.core.services.info_requests import InfoTopic, info_counts_on, log_info_request
 from anjungan.core.services.registration import (
@@ -39,17 +58,23 @@ from anjungan.core.services.registration import (
     register_participant,
     registration_receipt,
 )
+from anjungan.core.services.reports import LocalReport, local_report
+from anjungan.core.services.resubmission import resubmit_corrected
 from anjungan.core.store.engine import Store, open_store
 from anjungan.core.store.uow import UnitOfWork
+from anjungan.counter.background_sync import CounterSync
 from anjungan.counter.idle import IdleLock
 from anjungan.counter.main_window import CounterWindow
+from anjungan.counter.receipts import RECEIPTS_FOLDER, Opener, ReceiptPrinter, open_in_viewer
 from anjungan.counter.screens.complaints import ComplaintsController, ComplaintsView
+from anjungan.counter.screens.data_changes import DataChangesController, DataChangesView
 from anjungan.counter.screens.info_requests import InfoRequestsController, InfoRequestsView
 from anjungan.counter.screens.login import LoginController, LoginView
-from anjungan.counter.screens.placeholder import NotYetView
 from anjungan.counter.screens.queue_controller import QueueController
 from anjungan.counter.screens.queue_panel import CounterQueueView
 from anjungan.counter.screens.registration import RegistrationController, RegistrationView
+from anjungan.counter.screens.reports import ReportsController, ReportsView
+from anjungan.counter.screens.sync_panel import SyncPanelController, SyncPanelView
 from anjungan.counter.session import (
     ApiFactory,
     Authenticator,
@@ -60,6 +85,10 @@ from anjungan.counter.session import (
 from anjungan.counter.worker import DbWorker
 from anjungan.kiosk.ui.i18n import LanguageSwitch
 from anjungan.sync.api import ApiClient
+from anjungan.sync.engine import SyncEngine
+from anjungan.sync.qt_bridge import SyncBridge
+from anjungan.sync.review import SyncOverview, read_overview
+from anjungan.sync.state import complaint_facts
 
 # Stands in for the officer until the login screen exists; records stay attributable
 # to this device through their device id and outbox sequence meanwhile.
@@ -88,6 +117,10 @@ class CounterBackend:
         self._holidays = holidays
         self._calendar_day: date | None = None
         self._calendar = WorkingCalendar(loader=holidays)
+        self.after_save: Callable[[], None] = lambda: None
+        """Called on the worker after a record is saved (wakes the background sync)."""
+        self.role = Role.OFFICER
+        """The logged-in officer's complaint-workflow role (set at login)."""
         self.reload_calendar()
 
     def _uow(self) -> UnitOfWork:
@@ -122,6 +155,7 @@ class CounterBackend:
     def register(self, form: RegistrationForm) -> RegistrationReceipt:
         today = self.today()
         record = register_participant(self._uow(), form, today=today, desk=self.desk)
+        self.after_save()
         return registration_receipt(record, registered_on=today)
 
     def log_complaint(self, form: ComplaintForm) -> date:
@@ -129,11 +163,55 @@ class CounterBackend:
         logged = log_complaint(
             self._uow(), form, clock=self.clock, desk=self.desk, calendar=calendar
         )
+        self.after_save()
         return logged.due_date
+
+    def record_change(self, form: ChangeForm) -> RecordedChange:
+        recorded = record_data_change(self._uow(), form, today=self.today(), desk=self.desk)
+        self.after_save()
+        return recorded
 
     def list_complaints(self, filters: ComplaintFilters) -> list[ComplaintRow]:
         calendar = self._fresh_calendar()
-        return list_complaints(self._uow(), clock=self.clock, calendar=calendar, filters=filters)
+        return list_complaints(
+            self._uow(), clock=self.clock, calendar=calendar, filters=filters, server=server_view
+        )
+
+    def complaint_detail(self, record_uuid: UUID) -> ComplaintDetail:
+        return complaint_detail(
+            self._uow(),
+            record_uuid,
+            clock=self.clock,
+            role=self.role,
+            calendar=self._fresh_calendar(),
+            server=server_view,
+        )
+
+    def act_on_complaint(self, record_uuid: UUID, move: Move) -> ComplaintDetail:
+        act_on_complaint(
+            self._uow(),
+            record_uuid,
+            move,
+            role=self.role,
+            clock=self.clock,
+            desk=self.desk,
+            server=server_view,
+        )
+        self.after_save()
+        return self.complaint_detail(record_uuid)
+
+    def export_complaints(
+        self, folder: Path, received_from: date | None, received_to: date | None
+    ) -> ExportFiles:
+        data = export_complaints(
+            self._uow(),
+            clock=self.clock,
+            received_from=received_from,
+            received_to=received_to,
+            calendar=self._fresh_calendar(),
+            server=server_view,
+        )
+        return write_export(data, folder)
 
     def log_info(self, topic: InfoTopic, channel: Channel) -> dict[InfoTopic, int]:
         log_info_request(self._uow(), topic, channel, desk=self.desk)
@@ -141,6 +219,22 @@ class CounterBackend:
 
     def info_counts(self) -> dict[InfoTopic, int]:
         return info_counts_on(self._uow(), self.today(), self._tz())
+
+    # -- reports screen -----------------------------------------------------------------------
+    def local_report(self, period: ReportPeriod) -> LocalReport:
+        calendar = self._fresh_calendar()
+        return local_report(
+            self._uow(), period, zone=self._tz(), today=self.today(), calendar=calendar
+        )
+
+    # -- sync screen --------------------------------------------------------------------------
+    def sync_overview(self) -> SyncOverview:
+        with self._uow() as uow:
+            return read_overview(uow)
+
+    def resubmit(self, client_uuid: UUID, values: Mapping[str, str]) -> None:
+        resubmit_corrected(self._uow(), client_uuid, values, today=self.today())
+        self.after_save()
 
     # -- cached officer credentials (offline login) ---------------------------------------
     def cached_credential(self, username: str) -> CachedCredential | None:
@@ -160,6 +254,12 @@ class CounterBackend:
             }
             uow.sync_state.set(CREDENTIALS_KEY, known)
             uow.commit()
+
+
+def server_view(uow: UnitOfWork, record_uuid: UUID) -> ServerView | None:
+    """The server's view of a complaint after sync (`complaint_facts`), for the use cases."""
+    facts = complaint_facts(uow, record_uuid)
+    return ServerView.parse(facts.ticket, facts.state, facts.last_event) if facts else None
 
 
 def office_code(config: DeviceConfig) -> str:
@@ -195,6 +295,7 @@ class CounterSession:
         officer = result.officer
         self.officer, self.offline = officer, result.offline
         self.backend.desk = Desk(officer_id=officer.username, office_code=office_code(self.config))
+        self.backend.role = role_of(officer.role)
         self.window.set_officer(officer.display_name, officer.role, offline=result.offline)
         # Offline, the queue still tries with the counter device's own token, so calling
         # resumes by itself once the server is back.
@@ -231,11 +332,17 @@ class Counter:
     queue: QueueController
     login: LoginController
     session: CounterSession
+    sync: CounterSync
+    """The background sync (`start()`ed by `build_counter(sync=True)`) and "sync now"."""
+    sync_panel: SyncPanelController
+    reports: ReportsController
 
     def shutdown(self) -> None:
-        """Stop timers and workers in order: the lock, the queue poll, network, database."""
+        """Stop timers and workers in order: the lock, the queue poll, the sync, network,
+        database."""
         self.session.idle.disarm()
         self.queue.stop()
+        self.sync.stop()
         self.net.shutdown()
         self.worker.shutdown()
 
@@ -250,11 +357,20 @@ def build_counter(
     api: ApiFactory | None = None,
     hasher: PasswordHasher | None = None,
     gate: bool = False,
+    sync: bool = False,
+    login_as: tuple[str, str] | None = None,
+    opener: Opener = open_in_viewer,
 ) -> Counter:
     """The counter with every screen wired to ``store`` (the caller opens and closes it).
 
     ``gate``: start on the login screen and lock after inactivity (`run_counter` always
     does; screen tests build without it). ``api`` makes the server client for a token.
+    ``sync``: keep syncing in the background from the start (with the device token of
+    ``config``: the server attributes each record to the officer it names); without it
+    the engine is there but runs only on "sync now". ``login_as``: (username, password)
+    logged in at once through the normal login on the network worker (the demo).
+    ``opener`` shows a saved receipt PDF (tests record instead of opening a viewer);
+    receipts are kept under ``config.data_dir / "receipts"``.
     """
     desk = Desk(officer_id=PRE_LOGIN_OFFICER, office_code=office_code(config))
     backend = CounterBackend(
@@ -280,17 +396,40 @@ def build_counter(
         return ApiClient(config.server_url, token, connect_timeout=2.0, read_timeout=6.0)
 
     api_factory = api or make_client
-    registration = RegistrationController(RegistrationView(lang), backend, worker, lang)
-    complaints = ComplaintsController(ComplaintsView(lang), backend, worker, lang)
+
+    def officer_name() -> str:
+        # The session is made below; the printer asks only once someone has saved.
+        officer = session.officer
+        return officer.display_name if officer is not None else backend.desk.officer_id
+
+    receipts = ReceiptPrinter(
+        config.data_dir / RECEIPTS_FOLDER,
+        office_name=config.office,
+        officer_name=officer_name,
+        opener=opener,
+    )
+    registration = RegistrationController(RegistrationView(lang), backend, worker, lang, receipts)
+    complaints = ComplaintsController(ComplaintsView(lang), backend, worker, lang, receipts)
     information = InfoRequestsController(InfoRequestsView(lang), backend, worker, lang)
+    changes = DataChangesController(DataChangesView(lang), backend, worker, lang)
     window.add_screen("registration", registration.view)
+    window.add_screen("changes", changes.view)
     window.add_screen("complaints", complaints.view)
     window.add_screen("information", information.view)
     queue = QueueController(
         CounterQueueView(lang), net, lang, clock, counter_number=config.counter_number
     )
     window.add_screen("queue", queue.view)
-    window.add_screen("sync", NotYetView("sync"), available=False)
+    reports = ReportsController(ReportsView(lang), backend, worker, net, lambda: queue.client, lang)
+    window.add_screen("reports", reports.view)
+    bridge = SyncBridge(window)
+    engine = SyncEngine(
+        store, config.server_url, config.token, config.device_id, clock=clock, listener=bridge
+    )
+    background = CounterSync(engine, bridge, configured=bool(config.token), parent=window)
+    backend.after_save = background.wake
+    sync_panel = SyncPanelController(SyncPanelView(lang), backend, worker, background, lang)
+    window.add_screen("sync", sync_panel.view)  # keep it last in the navigation
     authenticator = Authenticator(api_factory, backend, device_id=config.device_id, hasher=hasher)
     session = CounterSession(config, window, backend, queue, api_factory)
     login = LoginController(
@@ -309,6 +448,12 @@ def build_counter(
     if gate:
         window.on_lock = session.lock
         window.show_gate()
+    if sync:
+        background.start()
+    if login_as is not None:
+        login.view.username.setText(login_as[0])
+        login.view.password.setText(login_as[1])
+        login.submit()
     return Counter(
         window,
         backend,
@@ -321,6 +466,9 @@ def build_counter(
         queue,
         login,
         session,
+        sync=background,
+        sync_panel=sync_panel,
+        reports=reports,
     )
 
 
@@ -329,7 +477,7 @@ def run_counter(config: DeviceConfig, *, quit_after: float = 0.0) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     with open_store(config.data_dir / STORE_FILE) as store:
-        counter = build_counter(app, config, store, gate=True)
+        counter = build_counter(app, config, store, gate=True, sync=True)
         if config.fullscreen:
             counter.window.showFullScreen()
         else:

@@ -148,15 +148,19 @@ class RegistrationReceipt:
     care_class: str
     monthly_amount: Rupiah | None = None
     documents_checked: tuple[str, ...]
-    first_payment_from: date
-    first_payment_until: date
+    first_payment_from: date | None
+    first_payment_until: date | None
+    """The first-payment window of a mandiri family; None for both when the employer
+    pays through payroll (PPU)."""
     next_steps: tuple[str, ...]
     copy: ReceiptCopy = ReceiptCopy.PARTICIPANT
 
     def __post_init__(self) -> None:
         _require(bool(self.members), "a registration has at least one family member")
+        start, end = self.first_payment_from, self.first_payment_until
+        _require((start is None) == (end is None), "first payment window is half given")
         _require(
-            self.first_payment_from <= self.first_payment_until,
+            start is None or end is None or start <= end,
             "first payment window ends before it starts",
         )
 

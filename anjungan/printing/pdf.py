@@ -6,29 +6,25 @@ defaults per document (receipts that a participant takes home on A5, the registr
 receipt with its family table and signatures and reports on A4) and can be chosen. Every
 value from a document is escaped before it reaches reportlab's paragraph markup, so a
 name like "Siti & Co <x>" prints as typed. The shared frame (fonts embedded, header with
-the office, "Halaman X dari Y") is `pdf_base`. Must not open a printer.
+the office, "Halaman X dari Y") is `pdf_base`; the charts under report tables are
+`pdf_charts`. Must not open a printer.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.charts.piecharts import Pie
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
-from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from anjungan.core.domain.money import format_rupiah
 from anjungan.printing.documents import (
-    ChartData,
-    ChartKind,
     ComplaintReceipt,
     PdfDocument,
     RegistrationReceipt,
@@ -45,13 +41,13 @@ from anjungan.printing.idtext import (
 from anjungan.printing.pdf_base import (
     BRAND,
     FONT,
-    FONT_BOLD,
     GRID,
     LIGHT,
     PageSize,
     build_pdf,
     styles,
 )
+from anjungan.printing.pdf_charts import chart
 
 DEFAULT_PAGE: dict[type, PageSize] = {
     RegistrationReceipt: PageSize.A4,
@@ -68,7 +64,22 @@ def render_pdf(doc: PdfDocument, page: PageSize | None = None) -> bytes:
     process-wide state (font registry, caches) that it does not promise to guard.
     """
     with _building:
-        return _render(doc, page)
+        return _render(_encodable(doc), page)
+
+
+def _encodable(value: Any) -> Any:
+    """``value`` (a document, its parts, its texts) with every lone surrogate (a broken
+    paste, which UTF-8 cannot encode and reportlab fails on) printed as ``?``."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8")
+    if isinstance(value, tuple):
+        return tuple(_encodable(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = [f for f in dataclasses.fields(value) if f.init]
+        return dataclasses.replace(
+            value, **{f.name: _encodable(getattr(value, f.name)) for f in fields}
+        )
+    return value
 
 
 _building = threading.Lock()
@@ -199,13 +210,18 @@ def _registration(doc: RegistrationReceipt, st: Sheet, width: float) -> list[Flo
         ),
         _p("Dokumen yang diperiksa", st["heading"]),
         *[_p(f"\u2713 {item}", st["body"]) for item in doc.documents_checked],
-        _p("Pembayaran iuran pertama", st["heading"]),
-        _box(
-            f"Paling cepat {format_date_long(doc.first_payment_from)}, paling lambat "
-            f"{format_date_long(doc.first_payment_until)}.",
-            st,
-            width,
-        ),
+    ]
+    if doc.first_payment_from is not None and doc.first_payment_until is not None:
+        story += [
+            _p("Pembayaran iuran pertama", st["heading"]),
+            _box(
+                f"Paling cepat {format_date_long(doc.first_payment_from)}, paling lambat "
+                f"{format_date_long(doc.first_payment_until)}.",
+                st,
+                width,
+            ),
+        ]
+    story += [
         _p("Langkah selanjutnya", st["heading"]),
         *_numbered(doc.next_steps, st),
         Spacer(1, 10 * mm),
@@ -323,122 +339,5 @@ def _section(section: ReportSection, st: Sheet, width: float) -> list[Flowable]:
     if section.note:
         parts += [Spacer(1, 2 * mm), _p(section.note, st["small"])]
     if section.chart is not None:
-        parts += [Spacer(1, 4 * mm), _chart(section.chart, width)]
+        parts += [Spacer(1, 4 * mm), chart(section.chart, width)]
     return [KeepTogether(parts)]
-
-
-def _chart(chart: ChartData, width: float) -> Drawing:
-    if chart.kind is ChartKind.PIE:
-        return _pie(chart, width)
-    if chart.kind in (ChartKind.COLUMN, ChartKind.LINE):
-        return _columns_or_line(chart, width)
-    return _bars(chart, width)
-
-
-def _number(value: float) -> str:
-    if float(value).is_integer():
-        return format_count(int(value))
-    return f"{value:.2f}".replace(".", ",")
-
-
-_PIE_COLOURS = (BRAND, "#f2a900", "#4f9fd6", "#7fbf3f", "#c0504d", "#8064a2", "#9e9e9e")
-
-
-def _pie(chart: ChartData, width: float) -> Drawing:
-    height = max(150.0, 16.0 * len(chart.values) + 40)
-    drawing = Drawing(width, height, initialFontName=FONT)
-    drawing.add(String(0, height - 12, chart.title, fontName=FONT_BOLD, fontSize=9))
-    size = min(height - 40, width * 0.3)
-    pie = Pie()
-    pie.x, pie.y, pie.width, pie.height = 10, (height - 20 - size) / 2, size, size
-    pie.data = [v if v > 0 else 0.0001 for v in chart.values] or [1]
-    pie.labels = None
-    pie.slices.strokeColor = colors.white
-    for i in range(len(pie.data)):
-        pie.slices[i].fillColor = colors.toColor(_PIE_COLOURS[i % len(_PIE_COLOURS)])
-    drawing.add(pie)
-    total = sum(chart.values) or 1
-    legend_x = size + 40
-    for i, (label, value) in enumerate(zip(chart.labels, chart.values, strict=True)):
-        y = height - 34 - i * 16
-        colour = colors.toColor(_PIE_COLOURS[i % len(_PIE_COLOURS)])
-        drawing.add(Rect(legend_x, y, 9, 9, fillColor=colour, strokeColor=None))
-        share = f"{100 * value / total:.1f}".replace(".", ",")
-        text = f"{label}: {_number(value)} ({share} %)"
-        drawing.add(String(legend_x + 14, y + 1, text, fontName=FONT, fontSize=8))
-    return drawing
-
-
-def _columns_or_line(chart: ChartData, width: float) -> Drawing:
-    height = 170.0
-    drawing = Drawing(width, height, initialFontName=FONT)
-    drawing.add(String(0, height - 12, chart.title, fontName=FONT_BOLD, fontSize=9))
-    plot = VerticalBarChart() if chart.kind is ChartKind.COLUMN else HorizontalLineChart()
-    plot.x, plot.y = 36, 24
-    plot.width, plot.height = width - 50, height - 50
-    plot.data = [list(chart.values) or [0]]
-    plot.categoryAxis.categoryNames = list(chart.labels) or [""]
-    plot.categoryAxis.labels.fontName = FONT
-    plot.categoryAxis.labels.fontSize = 7
-    plot.valueAxis.labels.fontName = FONT
-    plot.valueAxis.labels.fontSize = 7
-    plot.valueAxis.valueMin = 0
-    top = max([*chart.values, chart.reference or 0], default=0) * 1.15 or 1
-    plot.valueAxis.valueMax = top
-    plot.valueAxis.labelTextFormat = _number
-    if isinstance(plot, VerticalBarChart):
-        plot.bars[0].fillColor = BRAND
-        plot.bars[0].strokeColor = colors.white
-        plot.barLabelFormat = _number
-        plot.barLabels.fontName = FONT
-        plot.barLabels.fontSize = 6.5
-        plot.barLabels.nudge = 6
-    else:
-        plot.lines[0].strokeColor = BRAND
-        plot.lines[0].strokeWidth = 1.5
-        plot.lineLabelFormat = _number
-        plot.lineLabels.fontName = FONT
-        plot.lineLabels.fontSize = 6.5
-        plot.lineLabels.dy = 6
-    drawing.add(plot)
-    if chart.reference is not None:
-        y = plot.y + plot.height * chart.reference / top
-        drawing.add(
-            Line(plot.x, y, plot.x + plot.width, y, strokeColor=colors.red, strokeDashArray=[3, 2])
-        )
-        label = f"Standar {_number(chart.reference)}"
-        drawing.add(
-            String(plot.x + 4, y - 9, label, fontName=FONT, fontSize=7, fillColor=colors.red)
-        )
-    return drawing
-
-
-def _bars(chart: ChartData, width: float) -> Drawing:
-    bar_height = 16
-    label_width = width * 0.38
-    height = max(60, bar_height * len(chart.values) * 1.5 + 40)
-    drawing = Drawing(width, height, initialFontName=FONT)
-    drawing.add(String(0, height - 12, chart.title, fontName=FONT_BOLD, fontSize=9))
-    bars = HorizontalBarChart()
-    bars.x, bars.y = label_width, 20
-    bars.width, bars.height = width - label_width - 36, height - 40
-    bars.data = [list(chart.values)]
-    bars.categoryAxis.categoryNames = list(chart.labels)
-    bars.categoryAxis.labels.fontName = FONT
-    bars.categoryAxis.labels.fontSize = 8
-    bars.categoryAxis.labels.boxAnchor = "e"
-    bars.categoryAxis.reverseDirection = True
-    bars.valueAxis.labels.fontName = FONT
-    bars.valueAxis.labels.fontSize = 7
-    bars.valueAxis.valueMin = 0
-    bars.valueAxis.valueMax = max(chart.values, default=0) * 1.1 or 1
-    bars.valueAxis.labelTextFormat = lambda v: format_count(int(v))
-    bars.bars[0].fillColor = BRAND
-    bars.bars[0].strokeColor = colors.white
-    bars.barLabelFormat = _number  # NRR 3,22 must not print as "3"
-    bars.barLabels.fontName = FONT
-    bars.barLabels.fontSize = 7
-    bars.barLabels.boxAnchor = "w"
-    bars.barLabels.dx = 3
-    drawing.add(bars)
-    return drawing

@@ -195,7 +195,13 @@ def parse_printer_uri(uri: str) -> PrinterTarget:
 
 
 def _tcp(text: str, options: dict[str, str], common: dict[str, Any]) -> TcpTarget:
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # an unclosed IPv6 bracket: tcp://[::1
+        raise _bad(
+            "alamat jaringan harus berbentuk tcp://host:port.",
+            "a network address must look like tcp://host:port.",
+        ) from None
     try:
         port = DEFAULT_TCP_PORT if parts.port is None else parts.port
     except ValueError:

@@ -1,6 +1,7 @@
 """The central server in a background thread on a loopback port (demo, tests, benchmarks).
 
-`serve(app)` runs uvicorn on 127.0.0.1 with a free port, yields the base URL, and stops
+`serve(app)` runs uvicorn on 127.0.0.1 with a free port (or the ``port`` given: a test
+that starts the server where a client already points), yields the base URL, and stops
 the server when the block ends. Production runs `anjungan server` instead.
 """
 
@@ -16,12 +17,13 @@ from fastapi import FastAPI
 
 
 @contextmanager
-def serve(app: FastAPI, *, start_timeout_s: float = 10.0) -> Iterator[str]:
-    """Run ``app`` on 127.0.0.1 (a free port); yield its base URL; stop it afterwards."""
+def serve(app: FastAPI, *, port: int = 0, start_timeout_s: float = 10.0) -> Iterator[str]:
+    """Run ``app`` on 127.0.0.1 (``port``, 0: a free one); yield its base URL; stop it
+    afterwards."""
     config = uvicorn.Config(
         app,
         host="127.0.0.1",
-        port=0,
+        port=port,
         log_level="warning",
         lifespan="on",
         access_log=False,  # ours (server.access_log) redacts NIKs; uvicorn's would not

@@ -1,8 +1,10 @@
 """Turning errors into HTTP answers: every error body is a `core.wire.ApiError`.
 
 Validation of input (ours or FastAPI's) is 422, a rule that forbids the action 409,
-unknown things 404, auth 401/403, rate limits 429. Unexpected exceptions are logged
-without request bodies (they may carry personal data) and answered with a plain 500.
+unknown things 404, auth 401/403, rate limits 429. A value the database refuses to store
+or compare (PostgreSQL: a NUL character, text longer than its column) is input too: 422.
+Unexpected exceptions are logged without request bodies (they may carry personal data)
+and answered with a plain 500.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ import re
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from anjungan.core.errors import AnjunganError, IllegalTransition, RuleError, ValidationError
 from anjungan.core.wire import ApiError
+from anjungan.server.access_log import redact_path
 
 log = logging.getLogger("anjungan.server")
 
@@ -39,6 +43,21 @@ class TooManyRequests(AnjunganError):
             "Too many requests from this device. Wait a moment and try again.",
         )
         self.retry_after_s = retry_after_s
+
+
+class UnstorableValue(AnjunganError):
+    """The database refused a value of the request (``sqlalchemy.exc.DataError``)."""
+
+    status = 422
+    code = "unstorable_value"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Ada isian yang tidak dapat disimpan (terlalu panjang, di luar batas, atau berisi "
+            "karakter NUL). Perbaiki lalu kirim ulang.",
+            "A value cannot be stored (too long, out of range, or holding a NUL character). "
+            "Correct it and send it again.",
+        )
 
 
 class Conflict(AnjunganError):
@@ -111,6 +130,12 @@ def install_error_handlers(app: FastAPI) -> None:
             # several routes (GET and POST /complaints) must list them all.
             headers["Allow"] = ", ".join(_allowed_methods(app, request.url.path))
         return JSONResponse(body.model_dump(), status_code=error.status_code, headers=headers)
+
+    @app.exception_handler(DataError)
+    async def unstorable(request: Request, _error: DataError) -> JSONResponse:
+        path = redact_path(request.url.path)  # a path may hold a NIK or card number
+        log.warning("the database refused a value on %s %s", request.method, path)
+        return JSONResponse(_body(UnstorableValue()), status_code=422)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, error: Exception) -> JSONResponse:

@@ -9,15 +9,19 @@ failure becomes a `sync.errors.SyncError` (`Retryable` or `Permanent`), with the
 (STYLE.md: retries explicit; a POST that timed out may have been processed) and never
 logs or raises anything that holds a URL, because a NIK travels in the path. It is
 blocking: GUI programs call it from a worker thread, never from the GUI thread. One client
-may be called from several worker threads at once: unless a session is given, each thread
-gets a `requests.Session` of its own (requests does not promise a session is thread-safe).
+may be called from several worker threads at once: unless a session is given, each call
+borrows a `requests.Session` no other call is using (requests does not promise a session
+is thread-safe) and gives it back, so the client holds as many sessions as calls ever ran
+at once. Not one per thread: a Qt pool thread gets a fresh Python thread state for every
+job, so a thread-local session would be a new one, with its socket left open, per call.
 Must not import Qt or any other Anjungan package than `core`.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any, Literal, TypeVar
 from urllib.parse import quote
 
@@ -97,7 +101,7 @@ class ApiClient:
     """``ApiClient("https://jkn.example", token)``; each method is one HTTP call.
 
     ``session`` may be shared (connection pooling) or a test double; the client closes
-    only the sessions it created itself (one per calling thread).
+    only the sessions it created itself (one per call running at the same time).
     """
 
     def __init__(
@@ -112,24 +116,40 @@ class ApiClient:
         self.base_url = base_url.rstrip("/")
         self.timeout = (connect_timeout, read_timeout)
         self._given = session
-        self._local = threading.local()
         self._made: list[requests.Session] = []
+        self._idle: list[requests.Session] = []
         self._made_lock = threading.Lock()
         self._headers = {"Accept": "application/json", "User-Agent": "anjungan-client"}
         if token:
             self._headers["Authorization"] = f"Bearer {token}"
 
     @property
-    def session(self) -> requests.Session:
-        """The given session, or this thread's own (made on first use)."""
+    def open_sessions(self) -> int:
+        """Sessions this client made and has not closed yet (a given one is not counted)."""
+        with self._made_lock:
+            return len(self._made)
+
+    @contextmanager
+    def _session(self) -> Iterator[requests.Session]:
+        """The given session, or one of ours that no other call is using while we hold it."""
         if self._given is not None:
-            return self._given
-        own: requests.Session | None = getattr(self._local, "session", None)
-        if own is None:
-            own = self._local.session = requests.Session()
+            yield self._given
+            return
+        with self._made_lock:
+            if self._idle:
+                lent = self._idle.pop()
+            else:
+                lent = requests.Session()
+                self._made.append(lent)
+        try:
+            yield lent
+        finally:
             with self._made_lock:
-                self._made.append(own)
-        return own
+                kept = any(lent is made for made in self._made)
+                if kept:
+                    self._idle.append(lent)
+            if not kept:  # the client was closed meanwhile
+                lent.close()
 
     # -- generic ------------------------------------------------------------------------
 
@@ -152,14 +172,15 @@ class ApiClient:
             payload = dict(body)
         clean = {k: v for k, v in (params or {}).items() if v is not None}
         try:
-            response = self.session.request(
-                method,
-                self.url(path),
-                params=clean or None,
-                json=payload,
-                headers=self._headers,
-                timeout=self.timeout,
-            )
+            with self._session() as session:
+                response = session.request(
+                    method,
+                    self.url(path),
+                    params=clean or None,
+                    json=payload,
+                    headers=self._headers,
+                    timeout=self.timeout,
+                )
         # `from None` everywhere: the original exception's text holds the URL (a NIK).
         except requests.ConnectTimeout:
             raise ServerTimeout(reached_server=False) from None
@@ -188,7 +209,7 @@ class ApiClient:
 
     def close(self) -> None:
         with self._made_lock:
-            made, self._made = self._made, []
+            made, self._made, self._idle = self._made, [], []
         for session in made:
             session.close()
 

@@ -36,6 +36,7 @@ class TicketSpec:
     counter: int | None = 1
     priority: str = "none"
     office: str = OFFICE
+    officer: str | None = None  # username of who called/served it
 
 
 def insert_tickets(db: Database, specs: list[TicketSpec]) -> None:
@@ -61,6 +62,7 @@ def insert_tickets(db: Database, specs: list[TicketSpec]) -> None:
                 "priority": spec.priority,
                 "state": spec.state,
                 "counter_number": spec.counter if called else None,
+                "officer": spec.officer if called else None,
                 "recall_count": 0,
                 "is_returning": False,
                 "issued_at": issued,

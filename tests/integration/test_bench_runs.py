@@ -30,6 +30,10 @@ def test_quick_bench_run_writes_a_result_per_benchmark(tmp_path: Path) -> None:
     names = {row["name"] for row in rows}
     assert any(name.startswith("store:") for name in names)
     assert any(name.startswith("domain:") for name in names)
+    assert any(
+        name.startswith("ticket: issue to last byte on the printer socket") for name in names
+    )
+    assert any(name.startswith("kiosk: RSS after") for name in names)
     server = sorted(name.split(" (")[0] for name in names if name.startswith("server:"))
     assert server == [
         "server: seed-demo participants",

@@ -286,6 +286,205 @@
     </message>
 </context>
 <context>
+    <name>ChangePanel</name>
+    <message>
+        <source>Regular (no proof needed)</source>
+        <translation>Biasa (tanpa bukti)</translation>
+    </message>
+    <message>
+        <source>Moved house (proof needed)</source>
+        <translation>Pindah domisili (perlu bukti)</translation>
+    </message>
+    <message>
+        <source>Job transfer (proof needed)</source>
+        <translation>Pindah tugas (perlu bukti)</translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation>– pilih –</translation>
+    </message>
+    <message>
+        <source>Only if the NIK was wrong</source>
+        <translation>Hanya bila NIK salah</translation>
+    </message>
+    <message>
+        <source>Only if the KK number changed</source>
+        <translation>Hanya bila nomor KK berubah</translation>
+    </message>
+    <message>
+        <source>As on the KTP or KK</source>
+        <translation>Sesuai KTP atau KK</translation>
+    </message>
+    <message>
+        <source>What was wrong and where it was seen</source>
+        <translation>Apa yang salah dan dilihat di dokumen apa</translation>
+    </message>
+    <message>
+        <source>e.g. III/c or Letnan Dua</source>
+        <translation>mis. III/c atau Letnan Dua</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, empty if not known</source>
+        <translation>hh-bb-tttt, kosongkan bila tidak tahu</translation>
+    </message>
+    <message>
+        <source>Optional: only for an inpatient stay</source>
+        <translation>Opsional: hanya untuk rawat inap</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>hh-bb-tttt</translation>
+    </message>
+    <message>
+        <source>Member of TNI or Polri</source>
+        <translation>Anggota TNI atau Polri</translation>
+    </message>
+    <message>
+        <source>The first iuran has been paid</source>
+        <translation>Iuran pertama sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Correct NIK</source>
+        <translation>NIK yang benar</translation>
+    </message>
+    <message>
+        <source>New KK number</source>
+        <translation>Nomor KK baru</translation>
+    </message>
+    <message>
+        <source>Correct name</source>
+        <translation>Nama yang benar</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Alasan perbaikan</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Nomor HP</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Domicile address</source>
+        <translation>Alamat domisili</translation>
+    </message>
+    <message>
+        <source>Rank (golongan/pangkat)</source>
+        <translation>Golongan/pangkat</translation>
+    </message>
+    <message>
+        <source>Wage and allowances per month</source>
+        <translation>Gaji dan tunjangan per bulan</translation>
+    </message>
+    <message>
+        <source>Kind of addition</source>
+        <translation>Jenis penambahan</translation>
+    </message>
+    <message>
+        <source>Member&apos;s NIK</source>
+        <translation>NIK anggota</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation>Nama anggota</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Sebab</translation>
+    </message>
+    <message>
+        <source>Date of death or divorce</source>
+        <translation>Tanggal meninggal atau cerai</translation>
+    </message>
+    <message>
+        <source>Current segment</source>
+        <translation>Segmen saat ini</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>New FKTP code</source>
+        <translation>Kode FKTP baru</translation>
+    </message>
+    <message>
+        <source>Last FKTP change</source>
+        <translation>Perubahan FKTP terakhir</translation>
+    </message>
+    <message>
+        <source>TNI/Polri</source>
+        <translation>TNI/Polri</translation>
+    </message>
+    <message>
+        <source>Current class</source>
+        <translation>Kelas saat ini</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>Kelas baru</translation>
+    </message>
+    <message>
+        <source>In the current class since</source>
+        <translation>Di kelas saat ini sejak</translation>
+    </message>
+    <message>
+        <source>Months in arrears (bill)</source>
+        <translation>Bulan tunggakan (tagihan)</translation>
+    </message>
+    <message>
+        <source>Members on the KK</source>
+        <translation>Anggota dalam KK</translation>
+    </message>
+    <message>
+        <source>Members changing class</source>
+        <translation>Anggota yang pindah kelas</translation>
+    </message>
+    <message>
+        <source>First payment</source>
+        <translation>Pembayaran pertama</translation>
+    </message>
+    <message>
+        <source>Care class</source>
+        <translation>Kelas rawat</translation>
+    </message>
+    <message>
+        <source>INA-CBG package cost</source>
+        <translation>Biaya paket INA-CBG</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>Tanggal berangkat</translation>
+    </message>
+    <message>
+        <source>Months abroad</source>
+        <translation>Lama di luar negeri (bulan)</translation>
+    </message>
+    <message>
+        <source>Date back in Indonesia</source>
+        <translation>Tanggal kembali ke Indonesia</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Segmen tujuan</translation>
+    </message>
+    <message>
+        <source>Autodebit bank</source>
+        <translation>Bank autodebet</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Nomor rekening</translation>
+    </message>
+    <message>
+        <source>Cause of the change</source>
+        <translation>Sebab peralihan</translation>
+    </message>
+</context>
+<context>
     <name>ChangeView</name>
     <message>
         <source>Your FKTP now</source>
@@ -361,7 +560,273 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDetailController</name>
+    <message>
+        <source>The complaint could not be read. Try again.</source>
+        <translation>Pengaduan tidak dapat dibaca. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>Belum disimpan: perbaiki isian yang ditandai merah.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saved: {step}. It is sent to the server with the next sync.</source>
+        <translation>Tersimpan: {step}. Langkah ini dikirim ke server pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Not saved because of an unexpected error. Try again.</source>
+        <translation>Belum disimpan karena kesalahan tak terduga. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Preparing the receipt…</source>
+        <translation>Menyiapkan tanda terima…</translation>
+    </message>
+    <message>
+        <source>Receipt opened for printing. Saved as {path}.</source>
+        <translation>Tanda terima dibuka untuk dicetak. Tersimpan di {path}.</translation>
+    </message>
+    <message>
+        <source>The receipt is saved as {path}, but no PDF viewer opened. Open it there.</source>
+        <translation>Tanda terima tersimpan di {path}, tetapi penampil PDF tidak terbuka. Buka berkas itu dari sana.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be made. Check the disk space and try again.</source>
+        <translation>Tanda terima tidak dapat dibuat. Periksa ruang disk, lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetailDialog</name>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Take up and draft the answer</source>
+        <translation>Tangani dan susun jawaban</translation>
+    </message>
+    <message>
+        <source>Escalate to the head of unit</source>
+        <translation>Eskalasi ke kepala unit</translation>
+    </message>
+    <message>
+        <source>Return to the officer with direction</source>
+        <translation>Kembalikan ke petugas dengan arahan</translation>
+    </message>
+    <message>
+        <source>Wait for the participant&apos;s documents (30 days)</source>
+        <translation>Tunggu kelengkapan data peserta (30 hari)</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Data pendukung sudah diterima</translation>
+    </message>
+    <message>
+        <source>Close: documents not completed in 30 days</source>
+        <translation>Selesaikan: data tidak dilengkapi dalam 30 hari</translation>
+    </message>
+    <message>
+        <source>Answer the participant</source>
+        <translation>Sampaikan jawaban kepada peserta</translation>
+    </message>
+    <message>
+        <source>Record the participant&apos;s satisfaction</source>
+        <translation>Catat kepuasan peserta</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
+    </message>
+    <message>
+        <source>Close (reported to SIPP / SP4N-LAPOR!)</source>
+        <translation>Tutup (sudah dilaporkan ke SIPP / SP4N-LAPOR!)</translation>
+    </message>
+    <message>
+        <source>Withdraw (withdrawn or a duplicate)</source>
+        <translation>Batalkan (dicabut peserta atau ganda)</translation>
+    </message>
+    <message>
+        <source>Reason and related work unit</source>
+        <translation>Alasan dan unit kerja terkait</translation>
+    </message>
+    <message>
+        <source>Direction or the unit&apos;s solution</source>
+        <translation>Arahan atau solusi unit kerja</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Data yang harus dilengkapi</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>Jawaban yang diberikan</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Alasan dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Catatan (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>petugas</translation>
+    </message>
+    <message>
+        <source>head of unit</source>
+        <translation>kepala unit</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Riwayat penanganan</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Apply (Ctrl+Enter)</source>
+        <translation>Simpan langkah (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+P)</source>
+        <translation>Cetak tanda terima (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation>– pilih –</translation>
+    </message>
+    <message>
+        <source>Satisfied with the answer</source>
+        <translation>Puas dengan jawaban</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Tidak puas</translation>
+    </message>
+    <message>
+        <source>Complaint {ref}</source>
+        <translation>Pengaduan {ref}</translation>
+    </message>
+    <message>
+        <source>(provisional number until sent to the server)</source>
+        <translation>(nomor sementara sampai terkirim ke server)</translation>
+    </message>
+    <message>
+        <source>Actions open to you as {role}.</source>
+        <translation>Aksi yang dapat Anda lakukan sebagai {role}.</translation>
+    </message>
+    <message>
+        <source>No action is open to you as {role} now.</source>
+        <translation>Saat ini tidak ada aksi yang dapat Anda lakukan sebagai {role}.</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>NIK or card no.</source>
+        <translation>NIK atau no. kartu</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Permasalahan</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Penyebab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Batas waktu jawaban</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Koordinasi</translation>
+    </message>
+    <message>
+        <source>Needs input from other work units</source>
+        <translation>Perlu masukan unit kerja lain</translation>
+    </message>
+    <message>
+        <source>Waiting for the participant&apos;s documents: they may bring them until {date}. After that the head of unit may close the complaint as finished.</source>
+        <translation>Menunggu kelengkapan data peserta: data dapat dibawa paling lambat {date}. Setelah itu kepala unit dapat menyatakan pengaduan selesai.</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>di server</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Puas</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsController</name>
+    <message>
+        <source>Folder for the SIPP / SP4N-LAPOR! export</source>
+        <translation>Folder untuk ekspor SIPP / SP4N-LAPOR!</translation>
+    </message>
     <message>
         <source>Choose the channel to see when the answer is due.</source>
         <translation>Pilih kanal untuk melihat batas waktu jawaban.</translation>
@@ -385,6 +850,18 @@
     <message>
         <source>Not saved because of an unexpected error. The form is kept: try again.</source>
         <translation>Belum tersimpan karena kesalahan tak terduga. Isian formulir tetap ada: coba lagi.</translation>
+    </message>
+    <message>
+        <source>{n} complaint(s) exported: {csv} and {json}</source>
+        <translation>{n} pengaduan diekspor: {csv} dan {json}</translation>
+    </message>
+    <message>
+        <source>Not exported: the folder cannot be written. Choose another folder.</source>
+        <translation>Belum diekspor: folder tidak dapat ditulisi. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Not exported because of an unexpected error. Try again.</source>
+        <translation>Belum diekspor karena kesalahan tak terduga. Coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -446,6 +923,18 @@
         <translation>Semua kanal</translation>
     </message>
     <message>
+        <source>Received this month</source>
+        <translation>Diterima bulan ini</translation>
+    </message>
+    <message>
+        <source>Received last month</source>
+        <translation>Diterima bulan lalu</translation>
+    </message>
+    <message>
+        <source>All complaints on this computer</source>
+        <translation>Semua pengaduan di komputer ini</translation>
+    </message>
+    <message>
         <source>Complaints</source>
         <translation>Pengaduan</translation>
     </message>
@@ -504,6 +993,14 @@
     <message>
         <source>Search name, NIK, card, problem (Ctrl+F)</source>
         <translation>Cari nama, NIK, kartu, permasalahan (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Enter or double click opens the complaint</source>
+        <translation>Tekan Enter atau klik dua kali untuk membuka pengaduan</translation>
+    </message>
+    <message>
+        <source>Export for SIPP / SP4N-LAPOR!…</source>
+        <translation>Ekspor untuk SIPP / SP4N-LAPOR!…</translation>
     </message>
     <message>
         <source>Received</source>
@@ -729,6 +1226,100 @@
     </message>
 </context>
 <context>
+    <name>DataChangesController</name>
+    <message>
+        <source>What the change does shows here once the form is complete.</source>
+        <translation>Akibat perubahan tampil di sini setelah formulir lengkap.</translation>
+    </message>
+    <message>
+        <source>Ready to save: {change}.</source>
+        <translation>Siap disimpan: {change}.</translation>
+    </message>
+    <message>
+        <source>To pay now: &lt;b&gt;{amount}&lt;/b&gt; ({months} month(s) of arrears counted, plus the current month). Cover is active again once it is paid.</source>
+        <translation>Dibayar sekarang: &lt;b&gt;{amount}&lt;/b&gt; ({months} bulan tunggakan dihitung, ditambah bulan berjalan). Kepesertaan aktif kembali setelah dibayar.</translation>
+    </message>
+    <message>
+        <source>Service penalty if admitted as an inpatient within {days} days: {amount}.</source>
+        <translation>Denda pelayanan bila menjalani rawat inap dalam {days} hari: {amount}.</translation>
+    </message>
+    <message>
+        <source>The family pays {amount} a month.</source>
+        <translation>Iuran yang dibayar keluarga {amount} per bulan.</translation>
+    </message>
+    <message>
+        <source>Class {klass}. Iuran {total} a month: employer {employer}, worker {worker}.</source>
+        <translation>Kelas {klass}. Iuran {total} per bulan: pemberi kerja {employer}, pekerja {worker}.</translation>
+    </message>
+    <message>
+        <source>Pay the iuran by {date}; cover resumes once it is paid.</source>
+        <translation>Bayar iuran paling lambat {date}; kepesertaan aktif kembali setelah dibayar.</translation>
+    </message>
+    <message>
+        <source>Registered more than {days} days after birth: the iuran is owed from the month of birth.</source>
+        <translation>Didaftarkan lebih dari {days} hari setelah lahir: iuran terutang sejak bulan kelahiran.</translation>
+    </message>
+    <message>
+        <source>Takes effect on {date}.</source>
+        <translation>Berlaku mulai {date}.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>Belum disimpan: perbaiki isian yang ditandai merah.</translation>
+    </message>
+    <message>
+        <source>Saved: {change}. Reference {reference}.</source>
+        <translation>Tersimpan: {change}. Referensi {reference}.</translation>
+    </message>
+    <message>
+        <source>Not saved because of an unexpected error. The form is kept: try again.</source>
+        <translation>Belum disimpan karena kesalahan tak terduga. Isian formulir tetap ada: coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>DataChangesView</name>
+    <message>
+        <source>Data changes</source>
+        <translation>Perubahan data</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>JKN card no.</source>
+        <translation>No. kartu JKN</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s NIK</source>
+        <translation>NIK peserta</translation>
+    </message>
+    <message>
+        <source>13 digits</source>
+        <translation>13 digit</translation>
+    </message>
+    <message>
+        <source>16 digits, as on the KTP</source>
+        <translation>16 digit, sesuai KTP</translation>
+    </message>
+    <message>
+        <source>Documents checked (Space ticks)</source>
+        <translation>Dokumen yang diperiksa (Spasi untuk mencentang)</translation>
+    </message>
+    <message>
+        <source>Save change (Ctrl+S)</source>
+        <translation>Simpan perubahan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Enter: next field, on the last one saves  ·  Ctrl+T: change type</source>
+        <translation>Enter: isian berikutnya, pada isian terakhir menyimpan  ·  Ctrl+T: jenis perubahan</translation>
+    </message>
+</context>
+<context>
     <name>DateEntry</name>
     <message>
         <source>Date complete. Press OK.</source>
@@ -908,6 +1499,117 @@
     <message>
         <source>Back to the list</source>
         <translation>Kembali ke daftar</translation>
+    </message>
+</context>
+<context>
+    <name>FixPanel</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>KK number</source>
+        <translation>Nomor KK</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Nomor HP</translation>
+    </message>
+    <message>
+        <source>Birth date (YYYY-MM-DD)</source>
+        <translation>Tanggal lahir (TTTT-BB-HH)</translation>
+    </message>
+    <message>
+        <source>Sex (L/P)</source>
+        <translation>Jenis kelamin (L/P)</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan keluarga</translation>
+    </message>
+    <message>
+        <source>FKTP code</source>
+        <translation>Kode FKTP</translation>
+    </message>
+    <message>
+        <source>Care class</source>
+        <translation>Kelas rawat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Nomor rekening</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Nama pemilik rekening</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>Nama pelapor</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>Telepon pelapor</translation>
+    </message>
+    <message>
+        <source>JKN card number</source>
+        <translation>Nomor kartu JKN</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Penyebab</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Member {n}: {field}</source>
+        <translation>Anggota {n}: {field}</translation>
+    </message>
+    <message>
+        <source>Fix and send again</source>
+        <translation>Perbaiki dan kirim ulang</translation>
+    </message>
+    <message>
+        <source>Send again (Ctrl+S)</source>
+        <translation>Kirim ulang (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Nothing to fix. When the server refuses a record, it appears here with the server&apos;s reasons, to be corrected and sent again.</source>
+        <translation>Tidak ada yang perlu diperbaiki. Data yang ditolak server akan muncul di sini beserta alasannya, untuk diperbaiki lalu dikirim ulang.</translation>
+    </message>
+    <message>
+        <source>Server: {reason}</source>
+        <translation>Server: {reason}</translation>
+    </message>
+    <message>
+        <source>Correct the fields above from the participant&apos;s documents, then send again. The record goes to the server as a new item with the next sync.</source>
+        <translation>Perbaiki isian di atas sesuai dokumen peserta, lalu kirim ulang. Data dikirim ke server sebagai kiriman baru pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>The server named nothing that can be typed here. Resolve the reason above (for example with a supervisor), then send the record again unchanged.</source>
+        <translation>Server tidak menyebut isian yang dapat diketik di sini. Selesaikan penyebab di atas (misalnya bersama supervisor), lalu kirim ulang data ini tanpa perubahan.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +2222,22 @@
         <translation>Menyimpan…</translation>
     </message>
     <message>
+        <source>Preparing the receipt…</source>
+        <translation>Menyiapkan tanda terima…</translation>
+    </message>
+    <message>
+        <source>Receipt opened for printing. Saved as {path}.</source>
+        <translation>Tanda terima dibuka untuk dicetak. Tersimpan di {path}.</translation>
+    </message>
+    <message>
+        <source>The receipt is saved as {path}, but no PDF viewer opened. Open it there.</source>
+        <translation>Tanda terima tersimpan di {path}, tetapi penampil PDF tidak terbuka. Buka berkas itu dari sana.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be made. Check the disk space and try again.</source>
+        <translation>Tanda terima tidak dapat dibuat. Periksa ruang disk, lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>The registration could not be saved because of an unexpected error. Nothing was lost from the form: try again, and call support if it repeats.</source>
         <translation>Pendaftaran tidak dapat disimpan karena kesalahan tak terduga. Isian formulir tidak hilang: coba lagi, dan hubungi dukungan teknis bila terulang.</translation>
     </message>
@@ -1573,6 +2291,363 @@
     <message>
         <source>Enter: next field  ·  Alt+→ next page  ·  Alt+← back  ·  Ctrl+M add member</source>
         <translation>Enter: kolom berikutnya  ·  Alt+→ halaman berikutnya  ·  Alt+← kembali  ·  Ctrl+M tambah anggota</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Registrations by segment</source>
+        <translation>Pendaftaran menurut segmen</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>People registered: {n}</source>
+        <translation>Jumlah jiwa terdaftar: {n}</translation>
+    </message>
+    <message>
+        <source>Data changes by type</source>
+        <translation>Perubahan data menurut jenis</translation>
+    </message>
+    <message>
+        <source>Type of change</source>
+        <translation>Jenis perubahan</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Information requests by topic</source>
+        <translation>Permintaan informasi menurut topik</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Pengaduan diterima</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Sudah dijawab</translation>
+    </message>
+    <message>
+        <source>Answered on time (SLA)</source>
+        <translation>Dijawab tepat waktu (SLA)</translation>
+    </message>
+    <message>
+        <source>SLA compliance (%)</source>
+        <translation>Kepatuhan SLA (%)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Average working days to close</source>
+        <translation>Rata-rata hari kerja sampai ditutup</translation>
+    </message>
+    <message>
+        <source>Overdue, not yet answered</source>
+        <translation>Lewat batas waktu, belum dijawab</translation>
+    </message>
+    <message>
+        <source>Participant satisfied</source>
+        <translation>Peserta menyatakan puas</translation>
+    </message>
+    <message>
+        <source>Participant not satisfied</source>
+        <translation>Peserta menyatakan tidak puas</translation>
+    </message>
+    <message>
+        <source>On time: first answer no later than the SLA due date in working days (in person and phone 1, written 3; with coordination 3 and 5).</source>
+        <translation>Tepat waktu: jawaban pertama paling lambat pada batas SLA dalam hari kerja (langsung dan telepon 1, tertulis 3; dengan koordinasi 3 dan 5).</translation>
+    </message>
+    <message>
+        <source>Complaints by channel</source>
+        <translation>Pengaduan menurut kanal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>Pengaduan menurut kategori</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Overdue complaints</source>
+        <translation>Pengaduan lewat batas waktu</translation>
+    </message>
+    <message>
+        <source>Complaint reference</source>
+        <translation>Nomor pengaduan</translation>
+    </message>
+    <message>
+        <source>LOKAL-...: not yet sent to the server, no ticket number yet.</source>
+        <translation>LOKAL-...: belum terkirim ke server, belum ada nomor tiket.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Antrean</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>Tiket diambil</translation>
+    </message>
+    <message>
+        <source>Tickets served</source>
+        <translation>Tiket dilayani</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Median waiting time (min)</source>
+        <translation>Median waktu tunggu (menit)</translation>
+    </message>
+    <message>
+        <source>P90 waiting time (min)</source>
+        <translation>P90 waktu tunggu (menit)</translation>
+    </message>
+    <message>
+        <source>Waited under {n} min (%)</source>
+        <translation>Menunggu kurang dari {n} menit (%)</translation>
+    </message>
+    <message>
+        <source>Median service time (min)</source>
+        <translation>Median waktu layanan (menit)</translation>
+    </message>
+    <message>
+        <source>P90 service time (min)</source>
+        <translation>P90 waktu layanan (menit)</translation>
+    </message>
+    <message>
+        <source>Served within {n} min (%)</source>
+        <translation>Dilayani paling lama {n} menit (%)</translation>
+    </message>
+    <message>
+        <source>Standards: waiting under {wait} minutes, service {serve} minutes per file. P90: 90% of tickets took this long or less.</source>
+        <translation>Standar: menunggu kurang dari {wait} menit, layanan {serve} menit per berkas. P90: 90% tiket selesai dalam waktu ini atau kurang.</translation>
+    </message>
+    <message>
+        <source>Tickets per hour</source>
+        <translation>Tiket per jam</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation>Median tunggu (menit)</translation>
+    </message>
+    <message>
+        <source>Tickets per service</source>
+        <translation>Tiket per layanan</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation>Median tunggu</translation>
+    </message>
+    <message>
+        <source>P90 wait</source>
+        <translation>P90 tunggu</translation>
+    </message>
+    <message>
+        <source>Median service</source>
+        <translation>Median layanan</translation>
+    </message>
+    <message>
+        <source>P90 service</source>
+        <translation>P90 layanan</translation>
+    </message>
+    <message>
+        <source>Times in minutes.</source>
+        <translation>Waktu dalam menit.</translation>
+    </message>
+    <message>
+        <source>Service per officer</source>
+        <translation>Layanan per petugas</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Dipanggil</translation>
+    </message>
+    <message>
+        <source>Median service (min)</source>
+        <translation>Median layanan (menit)</translation>
+    </message>
+    <message>
+        <source>P90 service (min)</source>
+        <translation>P90 layanan (menit)</translation>
+    </message>
+    <message>
+        <source>Within {n} min (%)</source>
+        <translation>Paling lama {n} menit (%)</translation>
+    </message>
+    <message>
+        <source>A ticket counts for the officer who last called, started or finished it.</source>
+        <translation>Tiket dihitung untuk petugas yang terakhir memanggil, memulai, atau menyelesaikannya.</translation>
+    </message>
+    <message>
+        <source>Community Satisfaction Survey (SKM)</source>
+        <translation>Survei Kepuasan Masyarakat (SKM)</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>Complete respondents (9 elements)</source>
+        <translation>Responden lengkap (9 unsur)</translation>
+    </message>
+    <message>
+        <source>SKM index (25-100)</source>
+        <translation>Indeks SKM (25-100)</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>Mutu pelayanan</translation>
+    </message>
+    <message>
+        <source>SKM per element</source>
+        <translation>SKM per unsur</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>NRR (1-4)</source>
+        <translation>NRR (1-4)</translation>
+    </message>
+    <message>
+        <source>Index = sum of (NRR x 1/9) x 25 (PermenPANRB 14/2017).</source>
+        <translation>Indeks = jumlah (NRR x 1/9) x 25 (PermenPANRB 14/2017).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <source>The figures of this computer could not be read: {reason}</source>
+        <translation>Angka dari komputer ini tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>Queue and satisfaction figures are unavailable offline: they come from the office server, which cannot be reached now. The figures below are from this computer.</source>
+        <translation>Angka antrean dan kepuasan tidak tersedia saat offline: angka ini berasal dari server kantor, yang saat ini tidak dapat dihubungi. Angka di bawah berasal dari komputer ini.</translation>
+    </message>
+    <message>
+        <source>an unexpected error; try again.</source>
+        <translation>terjadi kesalahan tak terduga; coba lagi.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Tersimpan: {file}</translation>
+    </message>
+    <message>
+        <source>The CSV file was not saved: {reason}</source>
+        <translation>Berkas CSV tidak tersimpan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Periode: {period}</translation>
+    </message>
+    <message>
+        <source>Save table as CSV</source>
+        <translation>Simpan tabel sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <translation>Pilih tanggal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Muat ulang (F5)</translation>
+    </message>
+    <message>
+        <source>Queue and satisfaction survey (office server)</source>
+        <translation>Antrean dan survei kepuasan (server kantor)</translation>
+    </message>
+    <message>
+        <source>Services and complaints (this computer)</source>
+        <translation>Layanan dan pengaduan (komputer ini)</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +2746,10 @@
     <message>
         <source>Registration saved</source>
         <translation>Pendaftaran tersimpan</translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+P)</source>
+        <translation>Cetak tanda terima (Ctrl+P)</translation>
     </message>
     <message>
         <source>New registration (Ctrl+N)</source>
@@ -1918,6 +2997,183 @@
     <message>
         <source>Back to home</source>
         <translation>Kembali ke menu utama</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanelController</name>
+    <message>
+        <source>Syncing with the server…</source>
+        <translation>Sedang sinkronisasi dengan server…</translation>
+    </message>
+    <message>
+        <source>Sync finished at {time}: {sent} sent, {rejected} refused, {pulled} update(s) received.</source>
+        <translation>Sinkronisasi selesai pukul {time}: {sent} terkirim, {rejected} ditolak, {pulled} pembaruan diterima.</translation>
+    </message>
+    <message>
+        <source>Sync stopped at {time}. What happened: see Last error.</source>
+        <translation>Sinkronisasi terhenti pukul {time}. Penyebabnya: lihat Kesalahan terakhir.</translation>
+    </message>
+    <message>
+        <source>Sending again…</source>
+        <translation>Mengirim ulang…</translation>
+    </message>
+    <message>
+        <source>Not sent: fix the fields marked in red.</source>
+        <translation>Belum dikirim: perbaiki isian yang ditandai merah.</translation>
+    </message>
+    <message>
+        <source>Sent again as a new item. It goes to the server with the next sync; its answer shows here.</source>
+        <translation>Dikirim ulang sebagai kiriman baru. Data berangkat ke server pada sinkronisasi berikutnya; jawabannya tampil di sini.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on this computer. Try again; call support if it repeats.</source>
+        <translation>Terjadi kesalahan di komputer ini. Coba lagi; hubungi dukungan teknis bila terulang.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanelView</name>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>{message} ({time})</source>
+        <translation>{message} ({time})</translation>
+    </message>
+    <message>
+        <source>This counter was revoked by the central server: nothing is sent until an admin enrols it again and its new token is in the configuration. Work saved here stays safe.</source>
+        <translation>Loket ini dicabut oleh server pusat: tidak ada data yang dikirim sampai admin mendaftarkannya ulang dan token barunya dipasang di konfigurasi. Data yang tersimpan di loket ini tetap aman.</translation>
+    </message>
+    <message>
+        <source>This counter has no device token yet, so nothing is sent to the server. Work saved here stays safe. Ask an admin to enrol the counter and put its token in the configuration.</source>
+        <translation>Loket ini belum memiliki token perangkat, jadi belum ada data yang dikirim ke server. Data yang tersimpan di loket ini tetap aman. Minta admin mendaftarkan loket ini lalu pasang tokennya di konfigurasi.</translation>
+    </message>
+    <message>
+        <source>Rejected ({n})</source>
+        <translation>Ditolak ({n})</translation>
+    </message>
+    <message>
+        <source>{n} record(s) were refused by the server. Fix them on the Rejected tab and send them again.</source>
+        <translation>{n} data ditolak server. Perbaiki di tab Ditolak, lalu kirim ulang.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Complaint step</source>
+        <translation>Langkah pengaduan</translation>
+    </message>
+    <message>
+        <source>Data change</source>
+        <translation>Perubahan data</translation>
+    </message>
+    <message>
+        <source>Information request</source>
+        <translation>Permintaan informasi</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survei</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>Rejected: fix it on the Rejected tab</source>
+        <translation>Ditolak: perbaiki di tab Ditolak</translation>
+    </message>
+    <message>
+        <source>Received by the server</source>
+        <translation>Diterima server</translation>
+    </message>
+    <message>
+        <source>(no card yet)</source>
+        <translation>(kartu belum terbit)</translation>
+    </message>
+    <message>
+        <source>Sync with the server</source>
+        <translation>Sinkronisasi dengan server</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Sinkronisasi terakhir berhasil</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Kesalahan terakhir</translation>
+    </message>
+    <message>
+        <source>Sync now ({key})</source>
+        <translation>Sinkronkan sekarang ({key})</translation>
+    </message>
+    <message>
+        <source>Recent registrations</source>
+        <translation>Pendaftaran terbaru</translation>
+    </message>
+    <message>
+        <source>Recent complaints</source>
+        <translation>Pengaduan terbaru</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Disimpan</translation>
+    </message>
+    <message>
+        <source>Provisional ref.</source>
+        <translation>No. sementara</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>No. pendaftaran</translation>
+    </message>
+    <message>
+        <source>Members and card numbers</source>
+        <translation>Anggota dan nomor kartu</translation>
+    </message>
+    <message>
+        <source>Virtual accounts</source>
+        <translation>Virtual account</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Batas jawaban</translation>
+    </message>
+</context>
+<context>
+    <name>TableBlock</name>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Simpan sebagai CSV</translation>
+    </message>
+    <message>
+        <source>No data in this period.</source>
+        <translation>Tidak ada data pada periode ini.</translation>
     </message>
 </context>
 <context>

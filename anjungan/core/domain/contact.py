@@ -16,6 +16,12 @@ significant number, NSN) must be one of:
 Sources: ITU-T E.164 (country code 62) and the Indonesian numbering plan (trunk prefix 0,
 mobile ranges 08xx). It must not decide whether a number belongs to the participant, and
 must never put the number into an error message.
+
+Also owns the e-mail address rule of the data-change form (`normalize_email`): the
+``local@domain`` shape of RFC 5321/5322 (dot-atom local part, at most 64 characters;
+host names of RFC 1035 with a top-level domain of letters; 254 characters in all). The
+domain is lower-cased, the local part kept as typed. Seed 001 lists e-mail among the
+data a participant reports ("alamat domisili/email dan No. HP").
 """
 
 from __future__ import annotations
@@ -122,3 +128,47 @@ def parse_phone(text: str) -> PhoneNumber:
 def normalize_phone(text: str) -> str:
     """The E.164 form (``+6281234567890``) of an Indonesian phone number; see `parse_phone`."""
     return parse_phone(text).e164
+
+
+EMAIL_MAX_LENGTH = 254
+_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_EMAIL_LABEL = re.compile(r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+_EMAIL_TLD = re.compile(r"[A-Za-z]{2,63}")
+
+
+def normalize_email(text: str) -> str:
+    """``" Siti.Aminah@Mail.CO.ID "`` -> ``"Siti.Aminah@mail.co.id"``, or a ValidationError.
+
+    Raises `ValidationError` with ``field="email"`` and code ``required``, ``bad_email``
+    or ``too_long``. Never puts the address into the message.
+    """
+    address = text.strip()
+    if not address:
+        raise ValidationError(
+            "email", "required", "Alamat email wajib diisi.", "Please enter the e-mail address."
+        )
+    if len(address) > EMAIL_MAX_LENGTH:
+        raise ValidationError(
+            "email",
+            "too_long",
+            f"Alamat email paling panjang {EMAIL_MAX_LENGTH} karakter.",
+            f"An e-mail address has at most {EMAIL_MAX_LENGTH} characters.",
+        )
+    local, at, domain = address.rpartition("@")
+    labels = domain.split(".")
+    if not (
+        at
+        and len(local) <= 64
+        and _EMAIL_LOCAL.fullmatch(local)
+        and len(labels) >= 2
+        and all(_EMAIL_LABEL.fullmatch(label) for label in labels)
+        and _EMAIL_TLD.fullmatch(labels[-1])
+    ):
+        raise ValidationError(
+            "email",
+            "bad_email",
+            "Alamat email tidak sah. Tulis lengkap seperti nama@contoh.co.id, tanpa spasi.",
+            "The e-mail address is not valid. Write it in full like name@example.co.id, "
+            "without spaces.",
+        )
+    return f"{local}@{domain.lower()}"

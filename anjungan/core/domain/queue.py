@@ -22,7 +22,8 @@ from typing import NamedTuple
 from anjungan.core.errors import ConfigError, RuleError, ValidationError
 
 _PREFIX_RE = re.compile(r"[A-Z]{1,2}")
-_LABEL_RE = re.compile(r"([A-Z]{1,2})([0-9]+)")
+# Nine digits at most: a longer run is no ticket, and int() refuses over 4,300 digits.
+_LABEL_RE = re.compile(r"([A-Z]{1,2})([0-9]{1,9})")
 
 
 @dataclass(frozen=True)

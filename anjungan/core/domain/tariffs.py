@@ -89,6 +89,9 @@ class RegistrationRules:
 class ChangeRules:
     fktp_change_min_months: int
     class_change_min_months: int
+    newborn_registration_days: int
+    abroad_min_months: int
+    abroad_return_payment_months: int
 
 
 @dataclass(frozen=True)
@@ -234,6 +237,9 @@ def _schedule(entry: Any) -> TariffSchedule:
         changes=ChangeRules(
             fktp_change_min_months=_count(changes, "fktp_change_min_months"),
             class_change_min_months=_count(changes, "class_change_min_months"),
+            newborn_registration_days=_count(changes, "newborn_registration_days"),
+            abroad_min_months=_count(changes, "abroad_min_months"),
+            abroad_return_payment_months=_count(changes, "abroad_return_payment_months"),
         ),
         family=FamilyRules(
             child_max_age=_count(family, "child_max_age"),

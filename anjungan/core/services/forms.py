@@ -76,6 +76,24 @@ def must_choose(field: str, what_id: str, what_en: str) -> ValidationError:
     return ValidationError(field, "required", f"Pilih {what_id}.", f"Choose the {what_en}.")
 
 
+def storable(text: str) -> bool:
+    """False for text no store can keep: a lone surrogate (a broken paste) is not UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def unstorable(field: str) -> ValidationError:
+    return ValidationError(
+        field,
+        "bad_character",
+        "Isian ini berisi karakter rusak yang tidak dapat disimpan. Hapus lalu ketik ulang.",
+        "This field holds a broken character that cannot be saved. Delete it and type again.",
+    )
+
+
 def raise_if_any(errors: Iterable[ValidationError]) -> None:
     found = list(errors)
     if found:

@@ -30,7 +30,7 @@ from anjungan.core.domain.registration import (
 from anjungan.core.domain.segments import Segment
 from anjungan.core.domain.tariffs import TariffBook
 from anjungan.core.errors import ValidationError
-from anjungan.core.services.forms import collect, must_choose, required
+from anjungan.core.services.forms import collect, must_choose, required, storable, unstorable
 from anjungan.core.services.registration_form import (
     AddressEntry,
     AutodebitEntry,
@@ -221,6 +221,8 @@ def _check_address(address: AddressEntry, errors: list[ValidationError]) -> None
     street = " ".join(address.street.split())
     if not street:
         errors.append(required("street", "Alamat jalan/RT/RW", "street address"))
+    elif not storable(street):
+        errors.append(unstorable("street"))
     elif len(street) > STREET_MAX_LENGTH:
         errors.append(
             ValidationError(

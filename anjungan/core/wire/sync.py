@@ -18,15 +18,38 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 from anjungan.core.store.models.base import OutboxKind
 from anjungan.core.wire.common import ApiError, WireModel
 
 MAX_PUSH_ITEMS = 200
 MAX_PULL_LIMIT = 500
+MAX_LOCAL_SEQ = 2**31 - 1  # an INTEGER column on both ends
+MAX_PAYLOAD_DEPTH = 32
+"""Deepest nesting of a payload; the local store's records are three levels deep."""
 
 PushStatus = Literal["accepted", "rejected", "retry_later"]
+
+
+def _storable_payload(payload: dict[str, Any]) -> dict[str, Any]:
+    """Refuse what no store can hold or hash: nesting past `MAX_PAYLOAD_DEPTH`, and text
+    that is not Unicode (a lone surrogate, which JSON can carry as an ``\\ud800`` escape)."""
+    stack: list[tuple[object, int]] = [(payload, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValueError("the payload holds text that is not valid Unicode") from None
+        elif isinstance(value, dict | list):
+            if depth > MAX_PAYLOAD_DEPTH:
+                raise ValueError(f"the payload is nested deeper than {MAX_PAYLOAD_DEPTH} levels")
+            children = list(value.items()) if isinstance(value, dict) else enumerate(value)
+            for key, item in children:
+                stack += [(key, depth), (item, depth + 1)]
+    return payload
 
 
 class PushItem(WireModel):
@@ -34,10 +57,10 @@ class PushItem(WireModel):
 
     client_uuid: UUID
     device_id: Annotated[str, Field(min_length=1, max_length=64)]
-    local_seq: Annotated[int, Field(ge=1)]
+    local_seq: Annotated[int, Field(ge=1, le=MAX_LOCAL_SEQ)]
     kind: OutboxKind
     record_uuid: UUID
-    payload: dict[str, Any]
+    payload: Annotated[dict[str, Any], AfterValidator(_storable_payload)]
 
 
 class PushRequest(WireModel):

@@ -177,6 +177,11 @@ class CounterQueueView(QWidget):
         chosen = self.chosen_ticket()
         english = self.lang() == "en"
         rows = [(line, t) for line in waiting.lines for t in line.tickets]
+        # Sized once, after the fill: with ResizeToContents on, each replaced cell made the
+        # header measure every row again (0.4 s for 150 people waiting, every refresh).
+        header = self.table.horizontalHeader()
+        modes = [header.sectionResizeMode(i) for i in range(header.count())]
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setRowCount(len(rows))
         for row, (line, ticket) in enumerate(rows):
             priority = "" if ticket.priority.value == "none" else " *"
@@ -192,6 +197,8 @@ class CounterQueueView(QWidget):
                 self.table.setItem(row, column, item)
             if ticket.id == chosen:
                 self.table.selectRow(row)
+        for index, mode in enumerate(modes):
+            header.setSectionResizeMode(index, mode)
         current_service = self.transfer_to.currentData()
         self.transfer_to.clear()
         for line in waiting.lines:

@@ -122,6 +122,8 @@ class QueueTicket(ServerBase):
     hops: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     moves: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     issued_by: Mapped[str | None] = mapped_column(String(64), default=None)  # device id
+    # The officer (username) who last called, started or finished it: per-officer reports.
+    officer: Mapped[str | None] = mapped_column(String(64), default=None)
     # Not counted as handed out until printed, or shown on screen with its QR.
     handed_out_how: Mapped[str | None] = mapped_column(String(16), default=None)
     handed_out_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)

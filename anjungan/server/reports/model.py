@@ -2,9 +2,11 @@
 
 `ReportQuery` is what an administrator asks for (office or every office, a period of
 local dates). The result types hold numbers and labels only, ready for `output`; they
-hold no personal data. `median` and `p90` are defined here once (p90 by nearest rank:
-the smallest value with at least 90 % of the samples at or below it), so the PDF, the
-CSV and the tests agree. Must not query the database or format for print.
+hold no personal data (officers are staff, named by their display name). The period,
+`Count`, `ServiceFigures` and `ComplaintFigures` are `core.domain.report_figures`,
+shared with the counter's Reports screen. `median` and `p90` are defined here once (p90
+by nearest rank: the smallest value with at least 90 % of the samples at or below it),
+so the PDF, the CSV and the tests agree. Must not query the database or format for print.
 """
 
 from __future__ import annotations
@@ -16,7 +18,31 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from anjungan.core.errors import ValidationError
+from anjungan.core.domain.report_figures import (
+    ComplaintFigures,
+    Count,
+    ReportPeriod,
+    ServiceFigures,
+)
+
+__all__ = [
+    "ComplaintFigures",
+    "Count",
+    "CounterLine",
+    "Durations",
+    "HourLine",
+    "OfficerLine",
+    "QueueFigures",
+    "ReportData",
+    "ReportQuery",
+    "ServiceFigures",
+    "ServiceLine",
+    "SkmElementLine",
+    "SkmFigures",
+    "durations",
+    "median",
+    "p90",
+]
 
 
 @dataclass(frozen=True)
@@ -28,13 +54,11 @@ class ReportQuery:
     date_to: date
 
     def __post_init__(self) -> None:
-        if self.date_from > self.date_to:
-            raise ValidationError(
-                "date_to",
-                "report_period_reversed",
-                "Tanggal akhir laporan sebelum tanggal awal. Perbaiki periodenya.",
-                "The report's end date is before its start date. Correct the period.",
-            )
+        ReportPeriod(self.date_from, self.date_to)  # refuses a reversed period
+
+    @property
+    def period(self) -> ReportPeriod:
+        return ReportPeriod(self.date_from, self.date_to)
 
 
 def median(values: Sequence[float]) -> float | None:
@@ -68,15 +92,6 @@ def durations(minutes: Sequence[float], within: int) -> Durations:
 
 
 @dataclass(frozen=True)
-class Count:
-    """A label (code as stored) and how many."""
-
-    key: str
-    label: str
-    count: int
-
-
-@dataclass(frozen=True)
 class ServiceLine:
     """One queue line's figures."""
 
@@ -104,6 +119,18 @@ class CounterLine:
 
 
 @dataclass(frozen=True)
+class OfficerLine:
+    """The tickets an officer (username ``officer``, shown as ``label``) last handled."""
+
+    officer: str
+    label: str
+    called: int
+    served: int
+    no_shows: int
+    service: Durations
+
+
+@dataclass(frozen=True)
 class QueueFigures:
     issued: int
     served: int
@@ -116,34 +143,8 @@ class QueueFigures:
     per_service: tuple[ServiceLine, ...]
     per_hour: tuple[HourLine, ...]
     per_counter: tuple[CounterLine, ...]
+    per_officer: tuple[OfficerLine, ...]
     priority: tuple[Count, ...]
-
-
-@dataclass(frozen=True)
-class ServiceFigures:
-    registrations_by_segment: tuple[Count, ...]
-    registered_people: int
-    data_changes_by_type: tuple[Count, ...]
-    info_requests_by_topic: tuple[Count, ...]
-
-
-@dataclass(frozen=True)
-class ComplaintFigures:
-    received: int
-    by_channel: tuple[Count, ...]
-    by_category: tuple[Count, ...]
-    by_state: tuple[Count, ...]
-    answered: int
-    answered_on_time: int
-    closed: int
-    average_working_days_to_close: float | None
-    overdue_tickets: tuple[str, ...]
-    confirmed_satisfied: int
-    confirmed_not_satisfied: int
-
-    @property
-    def on_time_share(self) -> float | None:
-        return self.answered_on_time / self.answered if self.answered else None
 
 
 @dataclass(frozen=True)

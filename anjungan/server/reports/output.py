@@ -163,6 +163,32 @@ def tables(data: ReportData) -> tuple[Table, ...]:
                 for line in q.per_counter
             ),
         ),
+        Table(
+            "antrean_per_petugas",
+            "Layanan per petugas",
+            (
+                "Petugas",
+                "Dipanggil",
+                "Dilayani",
+                "Tidak hadir",
+                "Median layanan (menit)",
+                "P90 layanan (menit)",
+                f"<= {serve} menit (%)",
+            ),
+            tuple(
+                (line.label, line.called, line.served, line.no_shows, *_times(line.service))
+                for line in q.per_officer
+            ),
+            ChartData(
+                "Tiket dilayani per petugas",
+                tuple(line.label for line in q.per_officer),
+                tuple(float(line.served) for line in q.per_officer),
+            )
+            if q.per_officer
+            else None,
+            note="Tiket dihitung untuk petugas yang terakhir memanggil, memulai atau "
+            "menyelesaikannya.",
+        ),
         _counts("antrean_prioritas", "Tiket menurut alasan prioritas", "Alasan", q.priority, None),
         Table(
             "pendaftaran_per_segmen",

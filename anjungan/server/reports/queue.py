@@ -1,4 +1,5 @@
-"""Queue figures: tickets per line and per hour, waiting and service times, no-shows.
+"""Queue figures: tickets per line, hour, counter and officer; waiting and service
+times; no-shows.
 
 Waiting is issued -> first call, service is start -> finish, both in minutes, compared
 with each line's standard from `queue_service` (DOMAIN.md "Queue": waiting under 30
@@ -6,7 +7,9 @@ minutes, service 15 minutes per file; a line without a row uses the `ServiceDef`
 defaults). Waiting is within standard when strictly under it ("di bawah 30 menit"),
 service when at most it ("15 menit per berkas"). Counts by state and priority are
 grouped in SQL; the times are fetched as four columns only, for the medians. The hour is
-the local hour of issue. Reads only; holds no personal data (tickets carry none).
+the local hour of issue. A ticket belongs to the officer who last called, started or
+finished it (``queue_ticket.officer``), named by the officer's display name. Reads
+only; holds no participant data (tickets carry none).
 """
 
 from __future__ import annotations
@@ -22,12 +25,14 @@ from sqlalchemy.orm import Session
 
 from anjungan.core.domain.queue import ServiceDef
 from anjungan.core.domain.queue_policy import PriorityReason
+from anjungan.server.models.core import Officer
 from anjungan.server.models.queue import QueueService, QueueTicket
 from anjungan.server.reports.model import (
     Count,
     CounterLine,
     Durations,
     HourLine,
+    OfficerLine,
     QueueFigures,
     ReportQuery,
     ServiceLine,
@@ -50,6 +55,8 @@ class TicketTimes:
     called_at: datetime | None
     started_at: datetime | None
     finished_at: datetime | None
+    state: str = "done"
+    officer: str | None = None
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,8 @@ def fetch_queue(session: Session, query: ReportQuery, zone: tzinfo) -> QueueFigu
                 t.called_at,
                 t.started_at,
                 t.finished_at,
+                t.state,
+                t.officer,
             ).where(*where)
         )
     ]
@@ -107,7 +116,14 @@ def fetch_queue(session: Session, query: ReportQuery, zone: tzinfo) -> QueueFigu
     for office, code, name, wait, serve in session.execute(lines):
         names.setdefault(code, name)
         standards[(office, code)] = Standard(wait, serve)
-    return queue_figures(by_state, priority, times, standards, names, zone)
+    usernames = {tk.officer for tk in times if tk.officer is not None}
+    officers = {
+        username: name
+        for username, name in session.execute(
+            select(Officer.username, Officer.display_name).where(Officer.username.in_(usernames))
+        )
+    }
+    return queue_figures(by_state, priority, times, standards, names, zone, officers)
 
 
 def _minutes(a: datetime | None, b: datetime | None) -> float | None:
@@ -128,15 +144,26 @@ def queue_figures(
     standards: dict[tuple[str, str], Standard],
     names: dict[str, str],
     zone: tzinfo,
+    officers: dict[str, str] | None = None,
 ) -> QueueFigures:
-    """Pure: the queue figures from counts per (line, state), priorities and ticket times."""
+    """Pure: the queue figures from counts per (line, state), priorities and ticket times.
+
+    ``officers`` names officers by username (display names); one not in it shows as its
+    username.
+    """
     default = Standard(DEFAULT_WAITING_MINUTES, DEFAULT_SERVICE_MINUTES)
     waits: dict[str, list[tuple[float, bool]]] = defaultdict(list)
     serves: dict[str, list[tuple[float, bool]]] = defaultdict(list)
     hour_waits: dict[int, list[tuple[float, bool]]] = defaultdict(list)
     hour_issued: dict[int, int] = defaultdict(int)
     counter_serves: dict[int, list[tuple[float, bool]]] = defaultdict(list)
+    officer_serves: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    officer_called: dict[str, int] = defaultdict(int)
+    officer_no_shows: dict[str, int] = defaultdict(int)
     for tk in times:
+        if tk.officer is not None and tk.called_at is not None:
+            officer_called[tk.officer] += 1
+            officer_no_shows[tk.officer] += int(tk.state == "no_show")
         std = standards.get((tk.office_code, tk.service_code), default)
         hour = tk.issued_at.astimezone(zone).hour
         hour_issued[hour] += 1
@@ -151,6 +178,8 @@ def queue_figures(
             serves[tk.service_code].append(done)
             if tk.counter_number is not None:
                 counter_serves[tk.counter_number].append(done)
+            if tk.officer is not None:
+                officer_serves[tk.officer].append(done)
     codes = sorted({code for code, _ in by_state} | set(waits) | set(serves))
     per_service = tuple(
         ServiceLine(
@@ -183,8 +212,29 @@ def queue_figures(
             CounterLine(number, len(counter_serves[number]), _stats(counter_serves[number]))
             for number in sorted(counter_serves)
         ),
+        per_officer=_per_officer(officer_called, officer_no_shows, officer_serves, officers or {}),
         priority=tuple(Count(r, _priority_label(r), priority[r]) for r in reasons),
     )
+
+
+def _per_officer(
+    called: dict[str, int],
+    no_shows: dict[str, int],
+    serves: dict[str, list[tuple[float, bool]]],
+    names: dict[str, str],
+) -> tuple[OfficerLine, ...]:
+    lines = [
+        OfficerLine(
+            officer=username,
+            label=names.get(username, username),
+            called=called[username],
+            served=len(serves[username]),
+            no_shows=no_shows[username],
+            service=_stats(serves[username]),
+        )
+        for username in set(called) | set(serves)
+    ]
+    return tuple(sorted(lines, key=lambda line: (line.label.casefold(), line.officer)))
 
 
 def _priority_label(value: str) -> str:

@@ -9,40 +9,34 @@ data leaves this module (only codes and counts).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import datetime, tzinfo
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from anjungan.core.domain.change_types import ChangeType
+from anjungan.core.domain.report_figures import counts
 from anjungan.core.domain.segments import Segment
 from anjungan.core.store.models.base import OutboxKind
 from anjungan.server.models.sync import ReceivedRecord, RegistrationMemberRecord, RegistrationRecord
-from anjungan.server.reports.model import Count, ReportQuery, ServiceFigures
+from anjungan.server.reports.model import ReportQuery, ServiceFigures
 
 
 def period_bounds(query: ReportQuery, zone: tzinfo) -> tuple[datetime, datetime]:
     """From local midnight of the first day to local midnight after the last one."""
-    start = datetime.combine(query.date_from, time(0), tzinfo=zone)
-    end = datetime.combine(query.date_to + timedelta(days=1), time(0), tzinfo=zone)
-    return start, end
-
-
-def counts(
-    rows: Iterable[tuple[str | None, int]], label: Callable[[str], str]
-) -> tuple[Count, ...]:
-    """Rows of (key, n) as `Count`s, most first; a missing key is "(kosong)"."""
-    merged: dict[str, int] = {}
-    for key, n in rows:
-        name = key if key else "(kosong)"
-        merged[name] = merged.get(name, 0) + n
-    ordered = sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))
-    return tuple(Count(key, label(key), n) for key, n in ordered)
+    return query.period.bounds(zone)
 
 
 def segment_label(value: str) -> str:
     try:
         return Segment(value).label_id
+    except ValueError:
+        return value
+
+
+def change_label(value: str) -> str:
+    try:
+        return ChangeType(value).label("id")
     except ValueError:
         return value
 
@@ -77,6 +71,6 @@ def fetch_services(session: Session, query: ReportQuery, zone: tzinfo) -> Servic
     return ServiceFigures(
         registrations_by_segment=counts(by_segment, segment_label),
         registered_people=people or 0,
-        data_changes_by_type=counts(grouped(OutboxKind.DATA_CHANGE, "change_type"), str),
+        data_changes_by_type=counts(grouped(OutboxKind.DATA_CHANGE, "change_type"), change_label),
         info_requests_by_topic=counts(grouped(OutboxKind.INFO_REQUEST, "topic"), str),
     )

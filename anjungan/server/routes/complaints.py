@@ -69,7 +69,7 @@ def list_complaints(
     channel: Channel | None = None,
     category: Category | None = None,
     office: Annotated[str | None, Query(max_length=16)] = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,  # a database integer
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> Page[ComplaintSummary]:
     """Complaints with their SLA countdown; officers and supervisors see their office."""

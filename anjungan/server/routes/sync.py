@@ -60,7 +60,7 @@ def push(body: PushRequest, request: Request, caller: AsKiosk) -> PushResponse |
 def pull(
     request: Request,
     caller: AsKiosk,
-    cursor: Annotated[int, Query(ge=0)] = 0,
+    cursor: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,  # a change-log id (BIGINT)
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 100,
 ) -> PullResponse:
     """Change-log entries after ``cursor`` for the caller's office and device."""

@@ -78,6 +78,10 @@ EVENT_TYPES = {
     Action.CANCEL: "cancelled",
 }
 
+# The moves that make a ticket the officer's (per-officer reports); a counter device's
+# own token (after an offline login) names no officer and leaves the column as it was.
+OFFICER_ACTIONS = frozenset({Action.CALL, Action.RECALL, Action.START, Action.FINISH})
+
 
 def qr_payload(office_code: str, service_date: date, label: str, ticket_id: int) -> str:
     """What the ticket's QR code holds: enough for a counter to find the ticket, no more."""
@@ -266,6 +270,8 @@ def _apply(
         recall_policy=setup.recall,
     )
     store(row, after)
+    if action in OFFICER_ACTIONS and principal.officer is not None:
+        row.officer = principal.officer
     served = [d for _, d in service_durations(after)[len(service_durations(before)) :]]
     names = {c.number: c.name for c in setup.counters}
     for event in after.events[len(before.events) :]:

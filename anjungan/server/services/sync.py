@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from anjungan.core.errors import AnjunganError, RuleError, ValidationError
@@ -31,6 +31,7 @@ from anjungan.core.wire.sync import PushItem, PushItemResult, PushOutcome, PushR
 from anjungan.server.audit import audit
 from anjungan.server.auth import Principal, Role
 from anjungan.server.db import Database
+from anjungan.server.errors import UnstorableValue
 from anjungan.server.models.sync import SyncInbox
 from anjungan.server.services.sync_apply import Applied, Context, apply_item, reason
 from anjungan.server.settings import ServerSettings
@@ -172,6 +173,10 @@ def _decide(
     except (ValidationError, RuleError) as error:
         # A rule the checks did not foresee: the item's own writes are rolled back.
         applied = Applied("rejected", (reason(getattr(error, "field", None), error),))
+    except DataError:
+        # The database refused one of its values (PostgreSQL: a NUL character, text longer
+        # than its column): rolled back the same way, and never a reason to fail the batch.
+        applied = Applied("rejected", (reason(None, UnstorableValue()),))
     outcome = PushOutcome(
         status=applied.status,
         kind=item.kind,

@@ -6,8 +6,10 @@ Owns what each outbox kind becomes on the server. ``registration`` ->
 -> a move of that complaint (`services.complaints.move`), or ``retry_later`` while the
 complaint is unknown, so a later change never overtakes its creation; the other kinds
 -> a `ReceivedRecord` after the obvious checks (identity numbers, SKM answers 1-4 by
-PermenPANRB 14/2017 through `core.domain.survey`). An invalid item is answered
-``rejected`` with every reason found; it never blocks the other items of its batch.
+PermenPANRB 14/2017 through `core.domain.survey`); a ``data_change`` is re-checked by the
+counter's own rules per change type (`core.services.data_change_payload`). An invalid
+item is answered ``rejected`` with every reason found; it never blocks the other items
+of its batch.
 Must not commit, and must not decide duplicates (`services.sync` does).
 """
 
@@ -28,6 +30,7 @@ from anjungan.core.domain.complaints import Role as FlowRole
 from anjungan.core.domain.nik import parse_nik
 from anjungan.core.domain.survey import Face, SkmElement, SurveyResponse
 from anjungan.core.errors import AnjunganError, RuleError, ValidationError
+from anjungan.core.services.data_change_payload import recheck_payload
 from anjungan.core.store.models.base import OutboxKind
 from anjungan.core.wire.sync import PushItem, Reason
 from anjungan.server.audit import audit, publish_change
@@ -430,15 +433,28 @@ def _received(check: Callable[[Findings, Context], None]) -> Callable[[Context],
 
 
 def _data_change(findings: Findings, ctx: Context) -> None:
+    """The obvious checks, then the counter's own rules again, as of the day it recorded
+    the change (`data_change_payload.recheck_payload`): every field they fault, and every
+    stored value they would not have computed, is a reason."""
     _identity(findings, ctx.payload, ctx.settings.clock.today(), required=True)
     _required_text(findings, ctx.payload, "change_type")
     if not isinstance(ctx.payload.get("new_values"), dict) or not ctx.payload["new_values"]:
         findings.add("new_values", _bad("new_values", "Nilai baru", "new values"))
+    recorded = _moment(findings, "created_at", ctx.payload.get("created_at"))
+    if recorded is not None and recorded > ctx.settings.clock.now() + CLOCK_SKEW:
+        findings.add("created_at", in_future("created_at"))
+    if findings.items or recorded is None:
+        return
+    day = recorded.astimezone(complaints.local_zone(ctx.settings)).date()
+    for error in recheck_payload(ctx.payload, day):
+        findings.add(error.field, error)
 
 
 def _info_request(findings: Findings, ctx: Context) -> None:
+    # The question's text is optional: the counter logs most requests by topic alone,
+    # in two clicks (`core.services.info_requests`).
     _identity(findings, ctx.payload, ctx.settings.clock.today(), required=False)
-    _required_text(findings, ctx.payload, "topic", "question")
+    _required_text(findings, ctx.payload, "topic")
 
 
 def _change_request(findings: Findings, ctx: Context) -> None:

@@ -101,7 +101,8 @@ def check_registration(
     phone = _text(payload, "phone")
     the_phone = findings.check("phone", normalize_phone, phone) if phone else None
     care_class = payload.get("care_class")
-    if segment is not None and segment.is_mandiri and care_class not in (1, 2, 3):
+    known_class = type(care_class) is int and care_class in (1, 2, 3)
+    if segment is not None and segment.is_mandiri and not known_class:
         findings.add(
             "care_class",
             _invalid(
@@ -111,20 +112,42 @@ def check_registration(
                 "A self-paying participant must choose care class 1, 2 or 3.",
             ),
         )
+    elif care_class is not None and not known_class:
+        findings.add(
+            "care_class",
+            _invalid(
+                "care_class",
+                "bad_care_class",
+                "Kelas rawat harus 1, 2, atau 3.",
+                "The care class must be 1, 2 or 3.",
+            ),
+        )
     members = _members(findings, session, payload.get("members"), segment, today)
     if segment is not None and segment.is_mandiri and "kk_members" in payload:
-        kk_members = [str(n) for n in payload.get("kk_members") or []]
+        kk_members = [str(n) for n in _listed(findings, payload, "kk_members")]
         findings.check("kk_members", check_whole_family, kk_members, [m.nik for m in members])
     if findings.items or kk is None or segment is None:
         return None, findings
     checked = CheckedRegistration(
         kk_number=kk.kk,
         segment=segment,
-        care_class=care_class if isinstance(care_class, int) else None,
+        care_class=care_class if known_class else None,
         phone=the_phone,
         members=tuple(members),
     )
     return checked, findings
+
+
+def _listed(findings: Findings, payload: dict[str, Any], key: str) -> list[Any]:
+    """``payload[key]`` when it is a list (missing or null: empty); else a finding and []."""
+    value = payload.get(key)
+    if value is None or isinstance(value, list):
+        return value or []
+    findings.add(
+        key,
+        _invalid(key, "not_a_list", "Isian ini harus berupa daftar.", "This field must be a list."),
+    )
+    return []
 
 
 def _segment(findings: Findings, value: object) -> Segment | None:
@@ -150,7 +173,7 @@ def _segment_rules(
         return  # not registered at a counter at all: the other checks do not apply
     if "documents" in payload:
         documents = []
-        for i, value in enumerate(payload.get("documents") or []):
+        for i, value in enumerate(_listed(findings, payload, "documents")):
             try:
                 documents.append(Document(value))
             except ValueError:

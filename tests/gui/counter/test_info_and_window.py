@@ -38,24 +38,26 @@ def test_two_clicks_log_an_information_request_and_count_it_for_today(
         assert uow.outbox.for_record(record.uuid)
 
 
-def test_navigation_lists_every_screen_and_marks_sync_not_yet_available(
+def test_navigation_lists_every_screen_with_sync_last_and_available(
     counter: Counter, qtbot
 ) -> None:
     nav = counter.window.nav
     texts = [nav.item(row).text() for row in range(nav.count())]
     assert [t.split("\n")[0].split("  ")[1] for t in texts] == [
         "Pendaftaran",
+        "Perubahan data",
         "Pengaduan",
         "Informasi",
         "Antrean",
+        "Laporan",
         "Sinkronisasi",
     ]
-    assert ["belum tersedia" in t for t in texts] == [False, False, False, False, True]
-    qtbot.keyClick(counter.window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert not any("belum tersedia" in t for t in texts)
+    qtbot.keyClick(counter.window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert counter.window.current_screen() == "complaints"
     assert counter.window.focusWidget() is counter.complaints.view.form.channel
     counter.window.show_screen("sync")
-    assert "belum tersedia" in counter.window.screens["sync"].title.text()  # type: ignore[attr-defined]
+    assert counter.sync_panel.view.title.text() == "Sinkronisasi dengan server"
 
 
 def test_language_toggle_turns_the_whole_counter_to_english_and_back(
@@ -65,7 +67,8 @@ def test_language_toggle_turns_the_whole_counter_to_english_and_back(
     assert window.language_button.text() == "English"
     qtbot.mouseClick(window.language_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.title.text() == "MPP counter")
-    assert window.nav.item(1).text().endswith("Complaints")
+    assert window.nav.item(1).text().endswith("Data changes")
+    assert window.nav.item(2).text().endswith("Complaints")
     assert counter.information.view.total.text() == "Today: 0 information requests"
     assert counter.complaints.view.form.channel.itemText(2) == "Phone, hotline, 165"
     qtbot.mouseClick(window.language_button, Qt.MouseButton.LeftButton)

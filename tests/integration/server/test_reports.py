@@ -1,10 +1,11 @@
-"""The office report over a seeded SQLite database: figures checked against answers
-computed here by hand (plain Python over the seeded facts, not the report code), the PDF
-read back with pypdf and the CSV files parsed back."""
+"""The office report over a seeded database (SQLite, and PostgreSQL where one runs):
+figures checked against answers computed here by hand (plain Python over the seeded
+facts, not the report code), the PDF read back with pypdf and the CSV files parsed back."""
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -14,6 +15,7 @@ from pypdf import PdfReader
 
 from anjungan.cli import main
 from anjungan.core.errors import ValidationError
+from anjungan.server.admin import create_officer
 from anjungan.server.db import Database, open_database
 from anjungan.server.reports import (
     ReportData,
@@ -22,6 +24,7 @@ from anjungan.server.reports import (
     render_report_pdf,
     write_csv,
 )
+from tests.helpers.pg import temporary_database
 from tests.helpers.report_seed import (
     OFFICE,
     ZONE,
@@ -35,6 +38,9 @@ from tests.helpers.report_seed import (
 DAY = date(2026, 11, 2)  # a Monday; November 2026 has no national holiday
 TODAY = date(2026, 11, 30)
 QUERY = ReportQuery(OFFICE, DAY, date(2026, 11, 6))
+# Who handled ticket i: i % 4 picks one; None stands for moves made with a device token.
+OFFICERS = ("ani", "budi", "citra", None)
+DISPLAY_NAMES = {"ani": "Ani Lestari", "budi": "Budi Santoso"}  # citra has no account
 
 
 def _tickets() -> list[TicketSpec]:
@@ -54,6 +60,7 @@ def _tickets() -> list[TicketSpec]:
                 state="no_show" if no_show else "done",
                 counter=1 + i % 3,
                 priority="elderly" if i % 25 == 0 else "none",
+                officer=OFFICERS[i % 4],
             )
         )
     specs.append(TicketSpec(DAY, "informasi", 0, 99.0, 99.0, office="KC-LAIN"))
@@ -118,9 +125,20 @@ def _complaints() -> list[ComplaintSpec]:
     ]
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'server.sqlite3'}"
+        return
+    with temporary_database("anjungan_reports") as url:
+        yield url.render_as_string(hide_password=False)
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Database:
-    database = open_database(f"sqlite:///{tmp_path / 'server.sqlite3'}")
+def db(database_url: str) -> Iterator[Database]:
+    database = open_database(database_url)
+    for username, name in DISPLAY_NAMES.items():
+        create_officer(database, username, "rahasia-123", office_code=OFFICE, display_name=name)
     insert_tickets(database, _tickets())
     assert insert_complaints(database, _complaints())[2] == 3  # the unanswered one
     surveys: list[dict[str, object]] = [
@@ -137,7 +155,8 @@ def db(tmp_path: Path) -> Database:
         _at(DAY),
     )
     insert_received(database, "info_request", [{"topic": "iuran"}] * 2, _at(DAY))
-    return database
+    yield database
+    database.dispose()
 
 
 @pytest.fixture
@@ -190,6 +209,45 @@ def test_queue_counts_per_service_hour_counter_and_priority(data: ReportData) ->
     assert priority == {"none": 192, "elderly": 8}
 
 
+def test_per_officer_served_no_shows_and_service_times_match_hand_computation(
+    data: ReportData,
+) -> None:
+    specs = _tickets()[:200]
+    expected = {}
+    for username in ("ani", "budi", "citra"):
+        mine = [s for s in specs if s.officer == username]
+        serves = [s.serve for s in mine if s.serve is not None]
+        expected[username] = (
+            DISPLAY_NAMES.get(username, username),
+            len(mine),
+            len(serves),
+            sum(1 for s in mine if s.state == "no_show"),
+            _middle(serves),
+            _nearest_rank_p90(serves),
+            sum(1 for v in serves if v <= 15),
+        )
+    got = {
+        line.officer: (
+            line.label,
+            line.called,
+            line.served,
+            line.no_shows,
+            line.service.median_minutes,
+            line.service.p90_minutes,
+            line.service.within_standard,
+        )
+        for line in data.queue.per_officer
+    }
+    assert got == expected
+    # Sorted by name; tickets moved without an officer (device token) belong to nobody.
+    assert [line.label for line in data.queue.per_officer] == [
+        "Ani Lestari",
+        "Budi Santoso",
+        "citra",
+    ]
+    assert sum(line.called for line in data.queue.per_officer) == 150
+
+
 def test_complaint_sla_overdue_close_days_and_satisfaction(data: ReportData) -> None:
     c = data.complaints
     assert c.received == 4
@@ -235,6 +293,7 @@ def test_pdf_holds_headings_period_and_key_numbers(data: ReportData, tmp_path: P
         "Tiket per layanan",
         "Waktu tunggu per jam pengambilan",
         "Pengaduan menurut kanal",
+        "Layanan per petugas",
         "Survei Kepuasan Masyarakat (SKM) per unsur",
     ):
         assert heading in text
@@ -254,6 +313,14 @@ def test_csv_files_parse_back_to_the_figures(data: ReportData, tmp_path: Path) -
     with (tmp_path / "csv" / "skm_ringkasan.csv").open(encoding="utf-8") as f:
         skm = {row["Ukuran"]: row["Nilai"] for row in csv.DictReader(f)}
     assert skm["Indeks SKM"] == "90.51"
+    with (tmp_path / "csv" / "antrean_per_petugas.csv").open(encoding="utf-8") as f:
+        officers = {row["Petugas"]: row for row in csv.DictReader(f)}
+    ani = [s.serve for s in _tickets()[:200] if s.officer == "ani" and s.serve is not None]
+    assert set(officers) == {"Ani Lestari", "Budi Santoso", "citra"}
+    assert officers["Ani Lestari"]["Dilayani"] == str(len(ani))
+    assert float(officers["Ani Lestari"]["Median layanan (menit)"]) == pytest.approx(
+        round(_middle(ani), 1)
+    )
 
 
 def test_reversed_period_is_refused() -> None:

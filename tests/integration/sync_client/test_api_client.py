@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -119,41 +120,58 @@ def test_a_ticket_is_issued_and_handed_out(client: ApiClient) -> None:
     assert out.handed_out and out.handed_out_how == "shown_on_screen"
 
 
-def test_worker_threads_each_get_their_own_session_and_close_ends_them_all(
-    server: DemoServer,
+def test_calls_running_at_once_each_hold_a_session_and_close_ends_them_all(
+    server: DemoServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The kiosk calls one client from four pool threads; requests sessions are not
-    # promised to be thread-safe, so each thread must hold its own.
+    # promised to be thread-safe, so no two calls in flight may share one.
     api = ApiClient(server.base_url, server.token)
-    barrier = threading.Barrier(4)
-    seen: dict[int, requests.Session] = {}
+    in_flight = threading.Barrier(4)
+    used: dict[int, requests.Session] = {}
+    original = requests.Session.request
 
-    def call(index: int) -> None:
-        barrier.wait(timeout=5)
-        assert api.health().status == "ok"
-        seen[index] = api.session
+    def request(session: requests.Session, *args: Any, **kwargs: Any) -> requests.Response:
+        used[threading.get_ident()] = session
+        in_flight.wait(timeout=5)  # all four are inside a request together
+        return original(session, *args, **kwargs)
 
-    threads = [threading.Thread(target=call, args=(i,)) for i in range(4)]
+    monkeypatch.setattr(requests.Session, "request", request)
+    threads = [threading.Thread(target=api.health) for _ in range(4)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(timeout=10)
-    assert len(seen) == 4 and len({id(s) for s in seen.values()}) == 4
-    pools = [s.adapters["http://"] for s in seen.values()]
+    assert len(used) == 4 and len({id(s) for s in used.values()}) == 4
+    assert api.open_sessions == 4
+    pools = [s.adapters["http://"] for s in used.values()]
     assert all(pool.poolmanager.pools for pool in pools)  # type: ignore[attr-defined]
     api.close()
+    assert api.open_sessions == 0
     assert not any(pool.poolmanager.pools for pool in pools)  # type: ignore[attr-defined]
+
+
+def test_calls_from_ever_new_threads_reuse_one_session_instead_of_opening_one_each(
+    server: DemoServer,
+) -> None:
+    # A Qt pool thread gets a fresh Python thread state per job, like a new thread here:
+    # a session per thread left one open socket behind per kiosk call.
+    api = ApiClient(server.base_url, server.token)
+    for _ in range(30):
+        thread = threading.Thread(target=api.health)
+        thread.start()
+        thread.join(timeout=10)
+    assert api.open_sessions == 1
+    api.close()
 
 
 def test_a_given_session_is_shared_and_left_open(server: DemoServer) -> None:
     shared = requests.Session()
     api = ApiClient(server.base_url, server.token, session=shared)
-    results: list[requests.Session] = []
-    thread = threading.Thread(target=lambda: results.append(api.session))
+    thread = threading.Thread(target=api.health)
     thread.start()
     thread.join(timeout=5)
-    assert results == [shared] and api.session is shared
     api.health()
+    assert api.open_sessions == 0
     api.close()
     assert shared.adapters["http://"].poolmanager.pools  # type: ignore[attr-defined]
     shared.close()

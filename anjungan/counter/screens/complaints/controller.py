@@ -1,10 +1,13 @@
-"""The complaints screen's controller: live checks, the live SLA due date, save, the list.
+"""The complaints screen's controller: live checks, the live SLA due date, save, the list,
+opening a complaint and the export for SIPP / SP4N-LAPOR!.
 
 Owns the flow between the officer and the complaint use cases: every change runs
 `validate_complaint` and the errors go next to their fields; picking the channel (or
 ticking coordination) shows the due date the working-day calendar gives at once; saving
 runs `log_complaint` on the database worker, then the list is read again with its
-filters. Must not import the store: `ComplaintsPort` is implemented by the composition
+filters. Enter or a double click on a row opens the complaint
+(`ComplaintDetailController`); the export writes CSV and JSON into a folder the officer
+picks. Must not import the store: `ComplaintsPort` is implemented by the composition
 root.
 """
 
@@ -13,13 +16,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Protocol
+from uuid import UUID
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from anjungan.core.domain.complaint_sla import sla_working_days
 from anjungan.core.domain.complaints import Channel
 from anjungan.core.errors import AnjunganError
+from anjungan.core.services.complaint_actions import ComplaintDetail, ExportFiles, Move
 from anjungan.core.services.complaints import (
     ComplaintFilters,
     ComplaintForm,
@@ -27,7 +34,13 @@ from anjungan.core.services.complaints import (
     validate_complaint,
 )
 from anjungan.core.services.forms import FormInvalid
+from anjungan.counter.screens.complaints.detail import ComplaintDetailDialog
+from anjungan.counter.screens.complaints.detail_controller import (
+    ComplaintDetailController,
+    ComplaintPrinter,
+)
 from anjungan.counter.screens.complaints.view import ComplaintsView
+from anjungan.counter.widgets.fields import mark_invalid
 from anjungan.counter.widgets.formatting import format_date
 from anjungan.counter.widgets.keyboard import EnterAdvances
 from anjungan.counter.worker import DbWorker
@@ -45,6 +58,23 @@ class ComplaintsPort(Protocol):
 
     def list_complaints(self, filters: ComplaintFilters) -> list[ComplaintRow]: ...
 
+    def complaint_detail(self, record_uuid: UUID) -> ComplaintDetail: ...
+
+    def act_on_complaint(self, record_uuid: UUID, move: Move) -> ComplaintDetail: ...
+
+    def export_complaints(
+        self, folder: Path, received_from: date | None, received_to: date | None
+    ) -> ExportFiles: ...
+
+
+def pick_folder(parent: QWidget) -> Path | None:
+    """The folder the officer chooses for the export; None if cancelled."""
+    title = QCoreApplication.translate(
+        "ComplaintsController", "Folder for the SIPP / SP4N-LAPOR! export"
+    )
+    chosen = QFileDialog.getExistingDirectory(parent, title)
+    return Path(chosen) if chosen else None
+
 
 class ComplaintsController(QObject):
     def __init__(
@@ -53,12 +83,17 @@ class ComplaintsController(QObject):
         port: ComplaintsPort,
         worker: DbWorker,
         lang: Callable[[], str],
+        printer: ComplaintPrinter,
     ) -> None:
         super().__init__(view)
         self.view = view
         self.port = port
         self.worker = worker
         self.lang = lang
+        self.pick_folder: Callable[[], Path | None] = lambda: pick_folder(view)
+        self.dialog = ComplaintDetailDialog(lang, view.badge, view)
+        self.detail = ComplaintDetailController(self.dialog, port, worker, lang, printer)
+        self.detail.changed.connect(self.refresh)
         self._saving = False
         self._last_saved: date | None = None
         self._search_timer = QTimer(self)
@@ -96,6 +131,8 @@ class ComplaintsController(QObject):
         listing.search.textChanged.connect(lambda _t: self._search_timer.start())
         listing.status_filter.currentIndexChanged.connect(self.refresh)
         listing.channel_filter.currentIndexChanged.connect(self.refresh)
+        listing.open_requested.connect(self.open_row)
+        listing.export_button.clicked.connect(self.export)
         self.refresh_texts()
 
     def _shown(self) -> None:
@@ -189,6 +226,47 @@ class ComplaintsController(QObject):
         self.worker.submit(
             lambda: self.port.list_complaints(filters), self.view.show_rows, self._list_failed
         )
+
+    def open_row(self, index: int) -> None:
+        record_uuid = self.view.row_uuid(index)
+        if record_uuid is not None:
+            self.detail.open(record_uuid)
+
+    def export(self) -> None:
+        """CSV and JSON of the period chosen, into a folder the officer picks."""
+        folder = self.pick_folder()
+        if folder is None:
+            return
+        first, last = self.view.listing.period().days(self.port.today())
+        self.view.listing.export_button.setEnabled(False)
+        self.worker.submit(
+            lambda: self.port.export_complaints(folder, first, last),
+            self._exported,
+            self._export_failed,
+        )
+
+    def _exported(self, files: ExportFiles) -> None:
+        listing = self.view.listing
+        listing.export_button.setEnabled(True)
+        text = self.tr("{n} complaint(s) exported: {csv} and {json}")
+        listing.export_status.setText(
+            text.format(n=files.rows, csv=files.csv.name, json=files.json.name)
+        )
+        listing.export_status.setToolTip(str(files.csv.parent))
+        mark_invalid(listing.export_status, False)
+
+    def _export_failed(self, error: Exception) -> None:
+        listing = self.view.listing
+        listing.export_button.setEnabled(True)
+        if isinstance(error, OSError):
+            text = self.tr("Not exported: the folder cannot be written. Choose another folder.")
+        elif isinstance(error, AnjunganError):
+            text = error.message(self.lang())
+        else:
+            log.error("complaint export failed", exc_info=error)
+            text = self.tr("Not exported because of an unexpected error. Try again.")
+        listing.export_status.setText(text)
+        mark_invalid(listing.export_status, True)
 
     def _list_failed(self, error: Exception) -> None:
         message = error.message(self.lang()) if isinstance(error, AnjunganError) else str(error)

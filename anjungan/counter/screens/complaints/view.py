@@ -2,16 +2,22 @@
 
 The form shows the SLA due date for the chosen channel as it is picked; the list shows
 each complaint's due date with a countdown badge (due today in amber, overdue in red),
-with filters and a search box. View only: the controller validates, saves and fills the
-list; the colours of a badge are chosen here from the row's flags.
+with filters and a search box; Enter or a double click on a row opens the complaint
+(`detail.py`), and the export for SIPP / SP4N-LAPOR! sits under the list. View only:
+the controller validates, saves and fills the list; the colours of a badge are chosen
+here from the row's flags.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from enum import StrEnum
+from typing import Protocol
+from uuid import UUID
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +47,40 @@ COUNTER_CHANNELS = (Channel.DIRECT, Channel.ORAL, Channel.WRITTEN, Channel.OTHER
 COLUMNS = 6
 BADGE_COLUMN = 5
 _RED, _AMBER, _GREEN, _GREY = "#C62828", "#FFB300", "#E3F1E8", "#ECEFF1"
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class Countdown(Protocol):
+    """What a badge is drawn from: a list row or an opened complaint."""
+
+    @property
+    def state(self) -> ComplaintState: ...
+
+    @property
+    def working_days_left(self) -> int | None: ...
+
+    @property
+    def overdue(self) -> bool: ...
+
+    @property
+    def due_today(self) -> bool: ...
+
+
+class ExportPeriod(StrEnum):
+    """Which complaints go to the SIPP / SP4N-LAPOR! export, by the day received."""
+
+    THIS_MONTH = "this_month"
+    LAST_MONTH = "last_month"
+    ALL = "all"
+
+    def days(self, today: date) -> tuple[date | None, date | None]:
+        first = today.replace(day=1)
+        if self is ExportPeriod.THIS_MONTH:
+            return first, today
+        if self is ExportPeriod.LAST_MONTH:
+            last = date.fromordinal(first.toordinal() - 1)
+            return last.replace(day=1), last
+        return None, None
 
 
 def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
@@ -132,6 +172,8 @@ class ComplaintFormPanel(QFrame):
 
 
 class ComplaintListPanel(QFrame):
+    open_requested = Signal(int)  # the row to open
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Panel")
@@ -153,7 +195,17 @@ class ComplaintListPanel(QFrame):
         # Names and categories take what is left; long ones are elided, never the dates.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.installEventFilter(self)
+        self.table.doubleClicked.connect(self._double_clicked)
         self.count = named(QLabel(), "Hint")
+        self.export_period = QComboBox()
+        self.export_button = QPushButton()
+        self.export_button.setAutoDefault(False)
+        export = QHBoxLayout()
+        export.addWidget(self.export_period, 1)
+        export.addWidget(self.export_button)
+        self.export_status = named(QLabel(), "Saved")
+        self.export_status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
@@ -162,6 +214,26 @@ class ComplaintListPanel(QFrame):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
+        layout.addLayout(export)
+        layout.addWidget(self.export_status)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _ENTER
+            and self.table.currentRow() >= 0
+        ):
+            self.open_requested.emit(self.table.currentRow())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self.open_requested.emit(index.row())
+
+    def period(self) -> ExportPeriod:
+        return ExportPeriod(self.export_period.currentData() or ExportPeriod.THIS_MONTH)
 
     def status(self) -> StatusFilter:
         return StatusFilter(self.status_filter.currentData() or StatusFilter.ALL)
@@ -204,6 +276,9 @@ class ComplaintsView(QWidget):
     def focus_first(self) -> None:
         self.form.channel.setFocus()
 
+    def row_uuid(self, index: int) -> UUID | None:
+        return self._rows[index].record_uuid if 0 <= index < len(self._rows) else None
+
     def show_rows(self, rows: list[ComplaintRow]) -> None:
         self._rows = rows
         lang = self._lang()
@@ -223,7 +298,7 @@ class ComplaintsView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(row.problem if column == 1 else text)
                 table.setItem(index, column, item)
-            table.setItem(index, BADGE_COLUMN, self._badge(row, lang))
+            table.setItem(index, BADGE_COLUMN, self._badge(row))
         self.listing.count.setText(self.tr("{n} complaints shown").format(n=len(rows)))
 
     def short_channel(self, channel: Channel) -> str:
@@ -235,19 +310,21 @@ class ComplaintsView(QWidget):
             Channel.OTHER_OFFICIAL: self.tr("Other official"),
         }[channel]
 
-    def _badge(self, row: ComplaintRow, lang: str) -> QTableWidgetItem:
-        """The countdown: red when overdue, amber on the due day, green before, grey after."""
+    def badge(self, row: Countdown) -> tuple[str, str, str]:
+        """The countdown as (text, background, foreground): red when overdue, amber on
+        the due day, green before, grey once answered or while waiting for documents."""
         if row.overdue:
             late = -(row.working_days_left or 0)
-            text = self.tr("Overdue {n} working day(s)").format(n=late)
-            background, foreground = _RED, "#FFFFFF"
-        elif row.working_days_left is None or row.state is ComplaintState.WAITING_FOR_PARTICIPANT:
-            text, background, foreground = row.state.label(lang), _GREY, "#37474F"
-        elif row.due_today:
-            text, background, foreground = self.tr("Due today"), _AMBER, "#000000"
-        else:
-            text = self.tr("{n} working day(s) left").format(n=row.working_days_left)
-            background, foreground = _GREEN, "#0B2A17"
+            return self.tr("Overdue {n} working day(s)").format(n=late), _RED, "#FFFFFF"
+        if row.working_days_left is None or row.state is ComplaintState.WAITING_FOR_PARTICIPANT:
+            return row.state.label(self._lang()), _GREY, "#37474F"
+        if row.due_today:
+            return self.tr("Due today"), _AMBER, "#000000"
+        text = self.tr("{n} working day(s) left").format(n=row.working_days_left)
+        return text, _GREEN, "#0B2A17"
+
+    def _badge(self, row: ComplaintRow) -> QTableWidgetItem:
+        text, background, foreground = self.badge(row)
         item = QTableWidgetItem(text)
         item.setBackground(QBrush(QColor(background)))
         item.setForeground(QBrush(QColor(foreground)))
@@ -275,6 +352,14 @@ class ComplaintsView(QWidget):
             self.listing.channel_filter,
             [(self.tr("All channels"), ""), *((self.short_channel(c), c.value) for c in Channel)],
         )
+        _fill(
+            self.listing.export_period,
+            [
+                (self.tr("Received this month"), ExportPeriod.THIS_MONTH.value),
+                (self.tr("Received last month"), ExportPeriod.LAST_MONTH.value),
+                (self.tr("All complaints on this computer"), ExportPeriod.ALL.value),
+            ],
+        )
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Complaints"))
@@ -297,6 +382,8 @@ class ComplaintsView(QWidget):
         f.save_button.setText(self.tr("Save complaint (Ctrl+S)"))
         self.listing.title.setText(self.tr("Complaint list"))
         self.listing.search.setPlaceholderText(self.tr("Search name, NIK, card, problem (Ctrl+F)"))
+        self.listing.table.setToolTip(self.tr("Enter or double click opens the complaint"))
+        self.listing.export_button.setText(self.tr("Export for SIPP / SP4N-LAPOR!…"))
         self.listing.table.setHorizontalHeaderLabels(
             [
                 self.tr("Received"),

@@ -4,8 +4,10 @@ Owns what happens between the officer's keys and the use case: after every chang
 whole form is validated by `validate_registration` and the errors go next to their
 fields; "next" refuses to leave a page with errors; typing a NIK shows birth date, sex
 and region at once; the address starts from the head's NIK region; saving runs
-`register_participant` on the database worker and shows the provisional reference.
-Must not import the store: the port given by the composition root does the saving.
+`register_participant` on the database worker and shows the provisional reference;
+"Print receipt" renders the registration receipt with that reference on the worker and
+opens it. Must not import the store: the port given by the composition root does the
+saving, the printer the rendering.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject
@@ -58,6 +61,12 @@ class RegistrationPort(Protocol):
     def register(self, form: RegistrationForm) -> RegistrationReceipt: ...
 
 
+class RegistrationPrinter(Protocol):
+    def registration(self, receipt: RegistrationReceipt, form: RegistrationForm) -> Path: ...
+
+    def show(self, path: Path) -> bool: ...
+
+
 class RegistrationController(QObject):
     def __init__(
         self,
@@ -65,15 +74,19 @@ class RegistrationController(QObject):
         port: RegistrationPort,
         worker: DbWorker,
         lang: Callable[[], str],
+        printer: RegistrationPrinter,
     ) -> None:
         super().__init__(view)
         self.view = view
         self.port = port
         self.worker = worker
         self.lang = lang
+        self.printer = printer
         self._saving = False
         self._address_chosen = False
         self._receipt: RegistrationReceipt | None = None
+        self._saved_form: RegistrationForm | None = None
+        self.last_receipt: Path | None = None
         self.enter = EnterAdvances(lambda: view.chain(view.current_page()), self.next_page, self)
         self._wire()
         self.start_over()
@@ -89,6 +102,8 @@ class RegistrationController(QObject):
         v.back_button.clicked.connect(self.previous_page)
         v.saved.new_button.clicked.connect(self.start_over)
         v.saved.new_shortcut.activated.connect(self._new_shortcut)
+        v.saved.print_button.clicked.connect(self.print_receipt)
+        v.saved.print_shortcut.activated.connect(self._print_shortcut)
         v.language_changed.connect(self.refresh_texts)
         # One call per choice: the button being unchecked also toggles.
         v.segment.group.buttonToggled.connect(
@@ -316,6 +331,7 @@ class RegistrationController(QObject):
         self.view.back_button.setEnabled(False)
         self.view.problem.set_message(None)
         self.view.next_button.setText(self.tr("Saving…"))
+        self._saved_form = form
         self.worker.submit(lambda: self.port.register(form), self._saved, self._save_failed)
 
     def _finish_saving(self) -> None:
@@ -328,8 +344,41 @@ class RegistrationController(QObject):
         self._finish_saving()
         self._receipt = receipt
         self.view.saved.show_receipt(receipt, self.lang())
+        self.view.saved.show_print_status("")
         self.view.show_page("saved")
-        self.view.saved.new_button.setFocus()
+        self.view.saved.print_button.setFocus()
+
+    def _print_shortcut(self) -> None:
+        if self.view.current_page() == "saved":
+            self.print_receipt()
+
+    def print_receipt(self) -> None:
+        """The receipt with the provisional reference, as a PDF opened for printing."""
+        receipt, form = self._receipt, self._saved_form
+        if receipt is None or form is None:
+            return
+        self.view.saved.show_print_status(self.tr("Preparing the receipt…"))
+        self.worker.submit(
+            lambda: self.printer.registration(receipt, form), self._printed, self._not_printed
+        )
+
+    def _printed(self, path: Path) -> None:
+        self.last_receipt = path
+        if self.printer.show(path):
+            text = self.tr("Receipt opened for printing. Saved as {path}.")
+            self.view.saved.show_print_status(text.format(path=path))
+        else:
+            text = self.tr(
+                "The receipt is saved as {path}, but no PDF viewer opened. Open it there."
+            )
+            self.view.saved.show_print_status(text.format(path=path), problem=True)
+
+    def _not_printed(self, error: Exception) -> None:
+        log.error("registration receipt failed", exc_info=error)
+        self.view.saved.show_print_status(
+            self.tr("The receipt could not be made. Check the disk space and try again."),
+            problem=True,
+        )
 
     def _save_failed(self, error: Exception) -> None:
         self._finish_saving()
@@ -374,6 +423,7 @@ class RegistrationController(QObject):
         """An empty form on the first page (after a save, or at start)."""
         v = self.view
         self._receipt = None
+        self._saved_form = None
         self._address_chosen = False
         for group in (v.segment.group, v.care.group):
             # An exclusive group keeps one button checked; lift that to clear it.

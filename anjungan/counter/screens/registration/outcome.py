@@ -2,8 +2,9 @@
 
 `ReviewPage` shows the whole form as the officer reads it back to the participant
 (names as they will be stored, what each NIK says, the address with its region names,
-the first-payment window); `SavedPage` shows the provisional reference. Views only:
-the values come from the form and the receipt; nothing is decided here.
+the first-payment window); `SavedPage` shows the provisional reference and prints the
+registration receipt (a PDF with that reference). Views only: the values come from the
+form and the receipt; nothing is decided here.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from anjungan.core.services.registration import (
     address_line,
 )
 from anjungan.counter.screens.registration.pages import Page, wrapping
+from anjungan.counter.widgets.fields import mark_invalid
 from anjungan.counter.widgets.formatting import format_date
 from anjungan.kiosk.ui.widgets import named
 
@@ -113,16 +115,26 @@ class SavedPage(Page):
         self.reference = named(QLabel(), "Reference")
         self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = wrapping("Body")
-        self.new_button = named(QPushButton(), "Primary")
+        self.print_button = named(QPushButton(), "Primary")
+        self.print_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
+        self.new_button = QPushButton()
         self.new_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        self.print_status = named(QLabel(), "Saved")
+        self.print_status.setWordWrap(True)
         self.body.addWidget(self.reference)
         self.body.addWidget(self.details)
         row = QHBoxLayout()
+        row.addWidget(self.print_button)
         row.addWidget(self.new_button)
         row.addStretch(1)
         self.body.addLayout(row)
+        self.body.addWidget(self.print_status)
         self.body.addStretch(1)
         self.retranslate()
+
+    def show_print_status(self, text: str, *, problem: bool = False) -> None:
+        self.print_status.setText(text)
+        mark_invalid(self.print_status, problem)
 
     def show_receipt(self, receipt: RegistrationReceipt, lang: str) -> None:
         self.reference.setText(receipt.reference)
@@ -150,4 +162,5 @@ class SavedPage(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Registration saved"))
+        self.print_button.setText(self.tr("Print receipt (Ctrl+P)"))
         self.new_button.setText(self.tr("New registration (Ctrl+N)"))
