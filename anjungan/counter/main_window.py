@@ -2,9 +2,9 @@
 
 Owns the frame every counter screen lives in: a left list (Ctrl+1 ... Ctrl+9) of
 registration, data changes, complaints, information, queue, reports and sync, a stacked
-area that shows the chosen screen, the language toggle (Ctrl+Shift+L) and the status line. Screens are
-added by the composition root with `add_screen`; screens that need the server are
-listed, marked "not yet available", until they are built. A gate (the login and lock
+area that shows the chosen screen, the language toggle (Ctrl+Shift+L) and the status
+line. Screens are added by the composition root with `add_screen`; a screen not built
+yet can be listed, marked "not yet available". A gate (the login and lock
 screen, `set_gate`) can cover the whole work area without touching the screens behind
 it, so a locked form is found as it was left. Knows nothing of the store.
 """
