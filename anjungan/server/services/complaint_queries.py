@@ -177,7 +177,10 @@ def detail(
     complaint = to_domain(record, view.zone)
     role = flow_role(principal.role)
     possible = allowed_actions(complaint.state, role)
-    allowed = [t.action for t in TRANSITIONS if t.action in possible]
+    # In the order of TRANSITIONS, from this state only: an action that leaves several
+    # states (WITHDRAW) is one move here.
+    here = (t.action for t in TRANSITIONS if t.source is complaint.state)
+    allowed = [action for action in here if action in possible]
     return ComplaintDetail.model_validate(
         {
             **view.summary_fields(record, complaint),

@@ -91,6 +91,17 @@ def test_an_officer_records_a_complaint_with_its_due_date_and_timeline(
         assert change.payload["ticket"] == "PGD-00000001"
 
 
+def test_the_head_of_unit_sees_each_possible_move_once(api: Api) -> None:
+    # WITHDRAW leaves four states; only the one this complaint is in may be listed.
+    made = create(api)
+    path = api.url(f"/complaints/{made['uuid']}")
+    read = api.as_("supervisor").get(path, timeout=30).json()
+    assert read["allowed_actions"] == ["start", "withdraw"]
+    assert act(api, made, "start").status_code == 200
+    read = api.as_("supervisor").get(path, timeout=30).json()
+    assert read["allowed_actions"] == ["escalate", "request_documents", "answer", "withdraw"]
+
+
 def test_missing_cause_or_a_bad_identity_is_422_with_the_field_named(api: Api) -> None:
     for changes, field in (
         ({"cause": " "}, "cause"),
