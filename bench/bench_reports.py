@@ -43,7 +43,10 @@ def run(quick: bool = False) -> list[Result]:
                 conn.execute(text("SELECT count(*) FROM queue_ticket")).scalar()
                 conn.execute(text("SELECT count(*) FROM complaint_event")).scalar()
                 conn.execute(
-                    text("SELECT issued_at, called_at, started_at, finished_at FROM queue_ticket")
+                    text(
+                        "SELECT issued_at, first_called_at, started_at, finished_at"
+                        " FROM queue_ticket"
+                    )
                 ).all()
 
         data = build_report(db, query, today=date(2026, 12, 31), zone=ZONE)

@@ -207,9 +207,12 @@ class ChartData:
     kind: ChartKind = ChartKind.BAR
     reference: float | None = None
     """A value drawn as a dashed line (e.g. the 30-minute waiting standard); line/column."""
+    decimals: int = 2
+    """Decimals of a value that is not whole, as its table prints it (NRR 3,20; 28,6 min)."""
 
     def __post_init__(self) -> None:
         _require(len(self.labels) == len(self.values), "chart labels and values differ in count")
+        _require(0 <= self.decimals <= 4, "chart decimals must be 0 to 4")
 
 
 Cell = str | int

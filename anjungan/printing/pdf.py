@@ -13,6 +13,8 @@ the office, "Halaman X dari Y") is `pdf_base`; the charts under report tables ar
 from __future__ import annotations
 
 import dataclasses
+import math
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -21,6 +23,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from anjungan.core.domain.money import format_rupiah
@@ -140,6 +143,7 @@ def _grid(
     st: Sheet,
     widths: Sequence[float],
     numeric: Sequence[int] = (),
+    padding: float = 6,
 ) -> Table:
     def style(col: int, head: bool) -> ParagraphStyle:
         if col in numeric:
@@ -156,6 +160,8 @@ def _grid(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
     ]
     table.setStyle(TableStyle(commands))
     return table
@@ -320,21 +326,90 @@ def _report(doc: Report, st: Sheet, width: float) -> list[Flowable]:
     return story
 
 
+_PADDING, _TIGHT_PADDING = 6.0, 4.0
+"""Left and right padding of a report table's cells; tables of many columns are set
+tighter, so that their headers need not break inside a word."""
+_TIGHT_FROM = 5
+_LIST_COLUMNS = 4
+_LIST_MIN_ROWS = 12
+
+
+def _column_widths(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    st: Sheet,
+    width: float,
+    padding: float = _PADDING,
+) -> list[float]:
+    """Widths that share ``width`` among the columns like a browser's automatic table
+    layout: each column gets at least its longest word (header or cell), so no word is
+    broken in the middle ("Dilaya|ni"). When every column fits on one line, the room
+    left is shared equally; otherwise the columns that would wrap share it in proportion
+    to what they lack."""
+    head, cell = st["cell_bold"], st["cell"]
+
+    def wide(text: str, style: ParagraphStyle) -> float:
+        # Both paddings, and a point so that a word that just fits is not broken.
+        return stringWidth(text, style.fontName, style.fontSize) + 2 * padding + 1
+
+    least, most = [], []
+    for col, title in enumerate(header):
+        cells = [row[col] for row in rows]
+        words = [(w, head) for w in title.split()] + [(w, cell) for c in cells for w in c.split()]
+        least.append(max((wide(w, style) for w, style in words), default=2 * padding))
+        most.append(max([wide(title, head), *(wide(c, cell) for c in cells)]))
+    small, large = sum(least), sum(most)
+    if large <= width:
+        return [m + (width - large) / len(most) for m in most]
+    if small >= width:  # cannot fit without breaking words: shrink every column alike
+        return [w * width / small for w in least]
+    share = (width - small) / (large - small)
+    return [lo + (hi - lo) * share for lo, hi in zip(least, most, strict=True)]
+
+
+def _as_list_columns(
+    header: Sequence[str], rows: Sequence[Sequence[str]]
+) -> tuple[tuple[str, ...], list[list[str]]]:
+    """A long one-column list (overdue complaint numbers) set in `_LIST_COLUMNS` columns,
+    read downwards, so it does not fill pages with one short entry a line."""
+    per = math.ceil(len(rows) / _LIST_COLUMNS)
+    columns = [rows[start : start + per] for start in range(0, len(rows), per)]
+    grid = [[column[i][0] if i < len(column) else "" for column in columns] for i in range(per)]
+    return tuple(header) * len(columns), grid
+
+
+_NUMBER = re.compile(r"-|-?\d{1,3}(\.\d{3})*(,\d+)?")
+"""A number as the report writes it (3.000; 28,6; 3,22) or "-" for none."""
+
+
+def _is_number(value: str | int) -> bool:
+    return isinstance(value, int) or _NUMBER.fullmatch(value) is not None
+
+
 def _section(section: ReportSection, st: Sheet, width: float) -> list[Flowable]:
+    rows = [[_cell(value) for value in row] for row in section.rows]
+    header: Sequence[str] = section.columns
+    # Numbers are set flush right so that their digits line up; the first column names
+    # the row (an hour "08" too) unless it is a count.
     numeric = [
         col
         for col in range(len(section.columns))
-        if section.rows and all(isinstance(row[col], int) for row in section.rows)
+        if section.rows
+        and all(
+            isinstance(v, int) if col == 0 else _is_number(v)
+            for v in (row[col] for row in section.rows)
+        )
     ]
-    # Many numeric columns need the room more than the label column does.
-    share = 0.45 if len(section.columns) <= 3 else 0.28
-    first = width * share if len(section.columns) > 1 else width
-    rest = (width - first) / max(1, len(section.columns) - 1)
-    widths = [first] + [rest] * (len(section.columns) - 1)
-    rows = [[_cell(value) for value in row] for row in section.rows]
+    padding = _TIGHT_PADDING if len(header) >= _TIGHT_FROM else _PADDING
+    if len(header) == 1 and len(rows) >= _LIST_MIN_ROWS:
+        header, rows = _as_list_columns(header, rows)
+        numeric = list(range(len(header))) if numeric else []
+        widths = [width / len(header)] * len(header)
+    else:
+        widths = _column_widths(header, rows, st, width, padding)
     parts: list[Flowable] = [
         _p(section.heading, st["heading"]),
-        _grid(section.columns, rows, st, widths, numeric),
+        _grid(header, rows, st, widths, numeric, padding),
     ]
     if section.note:
         parts += [Spacer(1, 2 * mm), _p(section.note, st["small"])]

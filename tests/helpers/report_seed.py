@@ -68,6 +68,7 @@ def insert_tickets(db: Database, specs: list[TicketSpec]) -> None:
                 "issued_at": issued,
                 "queued_at": issued,
                 "called_at": called,
+                "first_called_at": called,
                 "started_at": started,
                 "finished_at": finished,
                 "outcome": None,

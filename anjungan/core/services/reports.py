@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, selectinload
 
 from anjungan.core.domain.calendar import WorkingCalendar
-from anjungan.core.domain.complaints import Category, Channel, Complaint
+from anjungan.core.domain.complaints import Complaint
 from anjungan.core.domain.report_figures import (
     ComplaintFigures,
     ReportPeriod,
@@ -30,7 +30,7 @@ from anjungan.core.domain.report_figures import (
     counts,
 )
 from anjungan.core.domain.segments import Segment
-from anjungan.core.services.complaints import _replay, store_calendar
+from anjungan.core.services.complaints import current_complaint, store_calendar
 from anjungan.core.services.info_requests import InfoTopic
 from anjungan.core.store import models
 from anjungan.core.store.uow import UnitOfWork
@@ -128,16 +128,12 @@ def _complaints(
     )
     rows = []
     for record in records:
-        try:
-            channel = Channel(record.channel)
-        except ValueError:
+        # This device's own moves only (no server view): the report is of what it holds.
+        complaint = current_complaint(record, zone)
+        if complaint is None:
             # Without a channel there is no SLA: the complaint list leaves it out too.
-            log.warning("complaint %s has an unknown channel; left out of the report", record.uuid)
+            log.warning("complaint %s left out of the report", record.uuid)
             continue
-        try:
-            category = Category(record.category)
-        except ValueError:
-            category = Category.OTHER
         reference = record.server_ref or f"{LOCAL_PREFIX}-{record.uuid.hex[:8].upper()}"
-        rows.append((reference, _replay(record, channel, category, zone)))
+        rows.append((reference, complaint))
     return rows

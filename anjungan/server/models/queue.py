@@ -115,7 +115,10 @@ class QueueTicket(ServerBase):
     preferred_counter: Mapped[int | None] = mapped_column(Integer, default=None)
     issued_at: Mapped[datetime] = mapped_column(UtcDateTime())
     queued_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # The last call or recall (what a board shows) and the first call ever: the report's
+    # wait runs from ``issued_at`` to ``first_called_at``, so recalls cannot inflate it.
     called_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+    first_called_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
     started_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
     outcome: Mapped[str | None] = mapped_column(String(32), default=None)

@@ -141,9 +141,10 @@ def tables(data: ReportData) -> tuple[Table, ...]:
             ChartData(
                 "Median waktu tunggu per jam (menit)",
                 hours,
-                tuple(h.waiting.median_minutes or 0.0 for h in q.per_hour),
+                tuple(_r(h.waiting.median_minutes) or 0.0 for h in q.per_hour),  # as the table
                 ChartKind.LINE,
                 reference=float(wait),
+                decimals=1,
             )
             if q.per_hour
             else None,
@@ -294,7 +295,11 @@ def report_document(data: ReportData, generated_at: datetime) -> Report:
                 t.columns,
                 tuple(tuple(_show(v) for v in row) for row in t.rows),
                 t.chart,
-                t.note or ("Tidak ada data pada periode ini." if not t.rows else ""),
+                " ".join(
+                    part
+                    for part in ("" if t.rows else "Tidak ada data pada periode ini.", t.note)
+                    if part
+                ),
             )
             for t in tables(data)
         ),

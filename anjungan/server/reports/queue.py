@@ -1,15 +1,26 @@
 """Queue figures: tickets per line, hour, counter and officer; waiting and service
 times; no-shows.
 
-Waiting is issued -> first call, service is start -> finish, both in minutes, compared
-with each line's standard from `queue_service` (DOMAIN.md "Queue": waiting under 30
-minutes, service 15 minutes per file; a line without a row uses the `ServiceDef`
-defaults). Waiting is within standard when strictly under it ("di bawah 30 menit"),
-service when at most it ("15 menit per berkas"). Counts by state and priority are
-grouped in SQL; the times are fetched as four columns only, for the medians. The hour is
-the local hour of issue. A ticket belongs to the officer who last called, started or
-finished it (``queue_ticket.officer``), named by the officer's display name. Reads
-only; holds no participant data (tickets carry none).
+Waiting is issue -> FIRST call (``first_called_at``; recalls of a participant who was
+already called do not lengthen it), service is start -> finish, both in minutes,
+compared with each line's standard from `queue_service` (DOMAIN.md "Registration
+requirements": waiting under 30 minutes, service 15 minutes per file; a line without a
+row uses the `ServiceDef` defaults). Waiting is within standard when strictly under it
+("di bawah 30 menit"), service when at most it ("15 menit per berkas").
+
+Transfers: a ticket is one participant's visit, so it has one wait, the one from
+arriving to being first received at a counter. That call is always in the line that
+issued the ticket (only a called or serving ticket can be transferred), so the wait and
+the ticket's "issued" count belong to ``origin_service``. The time it waits again in a
+transfer's target line (or for a return) is not counted as waiting: the participant is
+already being served. Its outcome (served, no-show, cancelled) and its service time
+(last start -> finish) belong to the line it ended in, ``service_code``.
+
+Counts by line and state and by priority are grouped in SQL; the times are fetched as a
+few columns only, for the medians. The hour is the local hour of issue. A ticket
+belongs to the officer who last called, started or finished it (``queue_ticket.officer``),
+named by the officer's display name. Reads only; holds no participant data (tickets
+carry none).
 """
 
 from __future__ import annotations
@@ -49,10 +60,12 @@ class TicketTimes:
     """The columns of one ticket the time figures need."""
 
     office_code: str
+    origin_service: str
+    """The line that issued it; ``service_code`` is the line it is in now (or ended in)."""
     service_code: str
     counter_number: int | None
     issued_at: datetime
-    called_at: datetime | None
+    first_called_at: datetime | None
     started_at: datetime | None
     finished_at: datetime | None
     state: str = "done"
@@ -77,12 +90,14 @@ def fetch_queue(session: Session, query: ReportQuery, zone: tzinfo) -> QueueFigu
     t = QueueTicket
     where = _where(query)
     by_state: dict[tuple[str, str], int] = defaultdict(int)
-    for service_code, state, n in session.execute(
-        select(t.service_code, t.state, func.count())
+    issued: dict[str, int] = defaultdict(int)
+    for origin, service_code, state, n in session.execute(
+        select(t.origin_service, t.service_code, t.state, func.count())
         .where(*where)
-        .group_by(t.service_code, t.state)
+        .group_by(t.origin_service, t.service_code, t.state)
     ):
         by_state[(service_code, state)] += n
+        issued[origin] += n
     priority = {
         reason: n
         for reason, n in session.execute(
@@ -90,14 +105,15 @@ def fetch_queue(session: Session, query: ReportQuery, zone: tzinfo) -> QueueFigu
         )
     }
     times = [
-        TicketTimes(*row)
+        TicketTimes(**row._asdict())  # the columns are named as the fields
         for row in session.execute(
             select(
                 t.office_code,
+                t.origin_service,
                 t.service_code,
                 t.counter_number,
                 t.issued_at,
-                t.called_at,
+                t.first_called_at,
                 t.started_at,
                 t.finished_at,
                 t.state,
@@ -108,7 +124,7 @@ def fetch_queue(session: Session, query: ReportQuery, zone: tzinfo) -> QueueFigu
     s = QueueService
     lines = select(
         s.office_code, s.code, s.name_id, s.standard_waiting_minutes, s.standard_service_minutes
-    )
+    ).order_by(s.position, s.code)
     if query.office_code is not None:
         lines = lines.where(s.office_code == query.office_code)
     names: dict[str, str] = {}
@@ -123,7 +139,7 @@ def fetch_queue(session: Session, query: ReportQuery, zone: tzinfo) -> QueueFigu
             select(Officer.username, Officer.display_name).where(Officer.username.in_(usernames))
         )
     }
-    return queue_figures(by_state, priority, times, standards, names, zone, officers)
+    return queue_figures(by_state, issued, priority, times, standards, names, zone, officers)
 
 
 def _minutes(a: datetime | None, b: datetime | None) -> float | None:
@@ -139,6 +155,7 @@ def _stats(pairs: Iterable[tuple[float, bool]]) -> Durations:
 
 def queue_figures(
     by_state: dict[tuple[str, str], int],
+    issued: dict[str, int],
     priority: dict[str, int],
     times: Sequence[TicketTimes],
     standards: dict[tuple[str, str], Standard],
@@ -146,7 +163,11 @@ def queue_figures(
     zone: tzinfo,
     officers: dict[str, str] | None = None,
 ) -> QueueFigures:
-    """Pure: the queue figures from counts per (line, state), priorities and ticket times.
+    """Pure: the queue figures from counts per (line it ended in, state), counts per line
+    that issued them, priorities and ticket times.
+
+    ``names`` names the lines, in the office's order (the order of the per-line table);
+    a line without a name (no ``queue_service`` row) comes after them, by code.
 
     ``officers`` names officers by username (display names); one not in it shows as its
     username.
@@ -161,16 +182,17 @@ def queue_figures(
     officer_called: dict[str, int] = defaultdict(int)
     officer_no_shows: dict[str, int] = defaultdict(int)
     for tk in times:
-        if tk.officer is not None and tk.called_at is not None:
+        if tk.officer is not None and tk.first_called_at is not None:
             officer_called[tk.officer] += 1
             officer_no_shows[tk.officer] += int(tk.state == "no_show")
         std = standards.get((tk.office_code, tk.service_code), default)
         hour = tk.issued_at.astimezone(zone).hour
         hour_issued[hour] += 1
-        wait = _minutes(tk.issued_at, tk.called_at)
+        wait = _minutes(tk.issued_at, tk.first_called_at)
         if wait is not None:
-            item = (wait, wait < std.waiting_minutes)
-            waits[tk.service_code].append(item)
+            origin_std = standards.get((tk.office_code, tk.origin_service), default)
+            item = (wait, wait < origin_std.waiting_minutes)
+            waits[tk.origin_service].append(item)
             hour_waits[hour].append(item)
         serve = _minutes(tk.started_at, tk.finished_at)
         if serve is not None:
@@ -180,12 +202,16 @@ def queue_figures(
                 counter_serves[tk.counter_number].append(done)
             if tk.officer is not None:
                 officer_serves[tk.officer].append(done)
-    codes = sorted({code for code, _ in by_state} | set(waits) | set(serves))
+    order = {code: n for n, code in enumerate(names)}
+    codes = sorted(
+        {code for code, _ in by_state} | set(issued) | set(waits) | set(serves),
+        key=lambda code: (order.get(code, len(order)), code),
+    )
     per_service = tuple(
         ServiceLine(
             service_code=code,
             label=names.get(code, code),
-            issued=sum(n for (c, _), n in by_state.items() if c == code),
+            issued=issued.get(code, 0),
             served=by_state.get((code, "done"), 0),
             no_shows=by_state.get((code, "no_show"), 0),
             waiting=_stats(waits[code]),

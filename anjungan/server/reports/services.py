@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from anjungan.core.domain.change_types import ChangeType
 from anjungan.core.domain.report_figures import counts
 from anjungan.core.domain.segments import Segment
+from anjungan.core.services.reports import topic_label
 from anjungan.core.store.models.base import OutboxKind
 from anjungan.server.models.sync import ReceivedRecord, RegistrationMemberRecord, RegistrationRecord
 from anjungan.server.reports.model import ReportQuery, ServiceFigures
@@ -72,5 +73,5 @@ def fetch_services(session: Session, query: ReportQuery, zone: tzinfo) -> Servic
         registrations_by_segment=counts(by_segment, segment_label),
         registered_people=people or 0,
         data_changes_by_type=counts(grouped(OutboxKind.DATA_CHANGE, "change_type"), change_label),
-        info_requests_by_topic=counts(grouped(OutboxKind.INFO_REQUEST, "topic"), str),
+        info_requests_by_topic=counts(grouped(OutboxKind.INFO_REQUEST, "topic"), topic_label),
     )

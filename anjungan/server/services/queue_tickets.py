@@ -142,6 +142,10 @@ def _last(ticket: Ticket, *actions: Action) -> datetime | None:
     return times[-1] if times else None
 
 
+def _first(ticket: Ticket, action: Action) -> datetime | None:
+    return next((event.at for event in ticket.events if event.action is action), None)
+
+
 def store(row: QueueTicket, ticket: Ticket) -> None:
     """Write the domain ticket's state into its row (the id and hand-out facts stay)."""
     row.service_date = ticket.service_date
@@ -155,6 +159,7 @@ def store(row: QueueTicket, ticket: Ticket) -> None:
     row.hops = [_hop_json(hop) for hop in ticket.hops]
     row.moves = [_move_json(event) for event in ticket.events]
     row.called_at = _last(ticket, Action.CALL, Action.RECALL)
+    row.first_called_at = _first(ticket, Action.CALL)
     row.started_at = _last(ticket, Action.START)
     terminal = ticket.state in (TicketState.DONE, TicketState.NO_SHOW, TicketState.CANCELLED)
     row.finished_at = ticket.events[-1].at if terminal and ticket.events else None

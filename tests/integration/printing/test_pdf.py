@@ -151,3 +151,37 @@ def test_same_document_gives_the_same_bytes(tmp_path: Path) -> None:
     assert path.read_bytes() == render_pdf(samples.complaint_receipt())
     other = replace(samples.complaint_receipt(), sla_due=date(2026, 11, 27))
     assert render_pdf(other) != path.read_bytes()
+
+
+def _report_with(section: ReportSection) -> PdfDocument:
+    return replace(samples.report(), sections=(section,))
+
+
+def test_a_wide_report_table_breaks_its_headers_between_words_only() -> None:
+    columns = (
+        "Layanan",
+        "Tiket",
+        "Dilayani",
+        "Tidak hadir",
+        "Median tunggu",
+        "P90 tunggu",
+        "Median layanan",
+        "P90 layanan",
+    )
+    row = ("Penambahan/Pengurangan Anggota Keluarga", 762, 686, 54, "30,6", "54,5", "14,6", "22,9")
+    reader = _read(render_pdf(_report_with(ReportSection("Tiket per layanan", columns, (row,)))))
+    # Extraction puts a wrapped cell's lines apart; a word cut in two ("Dilaya" / "ni")
+    # is then missing whole.
+    words = set(" ".join(page.extract_text() or "" for page in reader.pages).split())
+    for column in columns:
+        assert set(column.split()) <= words, column
+    assert "Penambahan/Pengurangan" in words
+
+
+def test_a_long_one_column_list_is_set_in_columns_on_one_page() -> None:
+    references = tuple((f"PGD-{n:08d}",) for n in range(1, 61))
+    section = ReportSection("Pengaduan lewat batas waktu", ("Nomor pengaduan",), references)
+    reader = _read(render_pdf(_report_with(section)))
+    assert len(reader.pages) == 1  # 60 rows, one a line, would need three A4 pages
+    text = _text(reader)
+    assert all(ref in text for (ref,) in references)

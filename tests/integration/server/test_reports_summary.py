@@ -96,6 +96,92 @@ def test_summary_queue_figures_per_officer_match_the_moves_made(
     assert sum(per_hour.values()) == 4
 
 
+def _ticket_times(db: Database, label: str) -> tuple[Any, Any, Any]:
+    with db.read() as session:
+        row = session.execute(
+            select(QueueTicket.issued_at, QueueTicket.first_called_at, QueueTicket.called_at).where(
+                QueueTicket.label == label
+            )
+        ).one()
+    return tuple(row)
+
+
+def test_a_recalled_ticket_waits_until_its_first_call_not_its_last(
+    api: Api, db: Database, clock: FixedClock
+) -> None:
+    set_counter(api, 1)
+    ticket = issue(api)
+    issued_at = clock.now()
+    clock.advance(timedelta(minutes=25))
+    ok(act(api, ticket["id"], "call", {"counter": 1}))  # first call: 25 min after issue
+    clock.advance(timedelta(minutes=4))
+    ok(act(api, ticket["id"], "recall"))  # 29 min
+    clock.advance(timedelta(minutes=4))
+    ok(act(api, ticket["id"], "recall"))  # 33 min: the last call
+    clock.advance(timedelta(minutes=1))
+    ok(act(api, ticket["id"], "start"))  # 34 min
+    clock.advance(timedelta(minutes=12))
+    ok(act(api, ticket["id"], "finish", {}))  # 46 min
+    # By hand: wait = 25 (issue -> first call), under the 30-minute standard; counting
+    # to the last recall would give 25 + 4 + 4 = 33, over it. Service = 46 - 34 = 12.
+    issued, first, last = _ticket_times(db, ticket["label"])
+    assert issued == issued_at
+    assert first - issued == timedelta(minutes=25)
+    assert last - issued == timedelta(minutes=25 + 4 + 4)
+    queue = ok(_summary(api))["queue"]
+    assert queue["waiting"] == {
+        "count": 1,
+        "median_minutes": 25.0,
+        "p90_minutes": 25.0,
+        "within_standard": 1,
+    }
+    assert queue["service"]["median_minutes"] == 12.0
+    assert queue["service"]["within_standard"] == 1
+    (line,) = queue["per_service"]
+    assert (line["service_code"], line["issued"], line["served"]) == ("new_registration", 1, 1)
+    assert line["waiting"]["median_minutes"] == 25.0
+
+
+def test_a_transferred_ticket_has_one_wait_in_the_line_that_issued_it(
+    api: Api, db: Database, clock: FixedClock
+) -> None:
+    set_counter(api, 1, ["new_registration"])
+    set_counter(api, 2, ["data_change"])
+    ticket = issue(api)  # new_registration
+    clock.advance(timedelta(minutes=5))
+    ok(call_next(api, 1))  # waited 5 min
+    ok(act(api, ticket["id"], "start"))
+    clock.advance(timedelta(minutes=6))
+    ok(act(api, ticket["id"], "transfer", {"to_service": "data_change"}))
+    clock.advance(timedelta(minutes=10))  # waits again, in the data_change line
+    ok(call_next(api, 2))
+    clock.advance(timedelta(minutes=3))
+    ok(act(api, ticket["id"], "recall"))
+    ok(act(api, ticket["id"], "start"))
+    clock.advance(timedelta(minutes=4))
+    ok(act(api, ticket["id"], "finish", {}))
+    # By hand: one wait, 5 min, in new_registration (issued there, first called there);
+    # the 10 + 3 min in data_change are not a second wait. The ticket ended, served, in
+    # data_change, whose last stretch of service took 4 min.
+    queue = ok(_summary(api))["queue"]
+    assert (queue["issued"], queue["served"]) == (1, 1)
+    assert (queue["waiting"]["count"], queue["waiting"]["median_minutes"]) == (1, 5.0)
+    lines = {
+        line["service_code"]: (
+            line["issued"],
+            line["served"],
+            line["waiting"]["count"],
+            line["waiting"]["median_minutes"],
+            line["service"]["median_minutes"],
+        )
+        for line in queue["per_service"]
+    }
+    assert lines == {
+        "new_registration": (1, 0, 1, 5.0, None),
+        "data_change": (0, 1, 0, None, 4.0),
+    }
+
+
 def test_summary_skm_index_matches_the_regulation_by_hand(
     api: Api, db: Database, clock: FixedClock
 ) -> None:
