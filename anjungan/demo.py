@@ -61,7 +61,12 @@ def demo_system(folder: Path) -> Iterator[DemoSystem]:
         tokens = {device.device_id: device.token for device in report.devices}
         base = stack.enter_context(serve(create_app(settings, db)))
         log.info("demo server at %s (%d participants)", base, report.participants)
-        common = {"office": OFFICE_NAME, "server_url": base, "data_dir": folder}
+        common = {
+            "office": OFFICE_NAME,
+            "office_code": OFFICE,
+            "server_url": base,
+            "data_dir": folder,
+        }
         yield DemoSystem(
             server_url=base,
             folder=folder,

@@ -1,13 +1,23 @@
 """Render the counter's screens to docs/screenshots/counter-*.png, filled as at a real desk.
 
 Offscreen, on a throw-away store, with a fixed clock (Monday 23 November 2026) and a
-plausible family and complaints. Look at every picture after changing a screen: nothing
-cut off, nothing overlapping, errors beside their fields.
+plausible family and complaints, against the real central server on loopback (seeded
+with the demo data, this counter enrolled, a month of queue tickets and survey answers):
+the officer logs in through the login screen, "Sync now" sends the day's work and the
+server refuses a NIK it already has, the bill of a reactivation and the queue figures of
+the Reports screen come from the server. Helpers are in counter_screenshots_more.py
+(shots, server, sync, reports), counter_screenshots_forms.py (data changes, complaint
+detail) and counter_screenshots_seed.py (the counter's month). Look at every picture
+after changing a screen: nothing cut off, nothing overlapping, errors beside their
+fields, no English left in the Indonesian ones.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/counter_screenshots.py
 """
 
 from __future__ import annotations
 
 import os
+import random
 import sys
 import tempfile
 from dataclasses import replace
@@ -15,9 +25,10 @@ from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
 
 from anjungan.core.clock import WIB, FixedClock
 from anjungan.core.config import DeviceConfig
@@ -26,13 +37,31 @@ from anjungan.core.domain.segments import Segment
 from anjungan.core.services.complaints import ComplaintForm, log_complaint
 from anjungan.core.services.forms import Desk
 from anjungan.core.services.info_requests import InfoTopic, log_info_request
+from anjungan.core.services.registration_form import FamilyRole, MemberEntry
 from anjungan.core.store.engine import Store, open_store
 from anjungan.core.store.uow import UnitOfWork
 from anjungan.core.wire.queue import TicketOut, WaitingList
 from anjungan.counter.app import Counter, build_counter
+from tools.counter_screenshots_forms import (
+    complaint_detail_shots,
+    data_change_shots,
+    seed_complaint_history,
+)
+from tools.counter_screenshots_more import (
+    COUNTER_DEVICE,
+    NOW,
+    OUT,
+    log_in,
+    office_server,
+    report_shots,
+    run_sync,
+    shot,
+    sync_shots,
+    type_into,
+    wait_until,
+)
+from tools.counter_screenshots_seed import family_form, seed_month
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-NOW = datetime(2026, 11, 23, 10, 15, tzinfo=WIB)
 FAMILY = (
     ("3171011205800001", "Budi Santoso", "K"),
     ("3171014308830002", "Siti Aminah", "I"),
@@ -41,28 +70,8 @@ FAMILY = (
 )
 
 
-def _settle(app: QApplication, counter: Counter) -> None:
-    for _ in range(5):
-        app.processEvents()
-    counter.worker.shutdown()
-    for _ in range(5):
-        app.processEvents()
-
-
-def _shot(app: QApplication, counter: Counter, name: str, size: tuple[int, int]) -> Path:
-    counter.window.resize(*size)
-    _settle(app, counter)
-    path = OUT / f"counter-{name}.png"
-    counter.window.grab().save(str(path))
-    return path
-
-
-def _type(widget: QWidget, text: str) -> None:
-    QTest.keyClicks(widget, text)
-
-
 def _seed(store: Store) -> None:
-    desk = Desk("petugas-01", "MPP Balikpapan")
+    desk = Desk("petugas01", "MPP Kota Jakarta")
     base = ComplaintForm(
         channel=Channel.DIRECT,
         category=Category.CONTRIBUTIONS,
@@ -89,11 +98,11 @@ def _seed(store: Store) -> None:
         ),
     ):
         clock = FixedClock(when)
-        uow = UnitOfWork(store, device_id="counter-01", clock=clock)
+        uow = UnitOfWork(store, device_id=COUNTER_DEVICE, clock=clock)
         log_complaint(uow, replace(base, **changes), clock=clock, desk=desk)
     clock = FixedClock(NOW)
     for topic in (InfoTopic.CONTRIBUTIONS, InfoTopic.CONTRIBUTIONS, InfoTopic.MOBILE_JKN):
-        uow = UnitOfWork(store, device_id="counter-01", clock=clock)
+        uow = UnitOfWork(store, device_id=COUNTER_DEVICE, clock=clock)
         log_info_request(uow, topic, Channel.DIRECT, desk=desk)
 
 
@@ -102,51 +111,51 @@ def _registration_shots(app: QApplication, counter: Counter) -> list[Path]:
     view = reg.view
     shots = []
     view.segment.buttons[Segment.PBPU].setChecked(True)
-    shots.append(_shot(app, counter, "registration-segment", (1366, 768)))
+    shots.append(shot(app, counter, "registration-segment", (1366, 768)))
     reg.next_page()
-    _type(view.family.kk_number, "3171012001230004")
-    _type(view.family.kk_count, "4")
+    type_into(view.family.kk_number, "3171012001230004")
+    type_into(view.family.kk_count, "4")
     for row, (nik, name, role) in zip(view.family.table.rows, FAMILY, strict=True):
-        _type(row.nik, nik)
-        _type(row.name, name)
-        QTest.keyClicks(row.relationship, role)
-    shots.append(_shot(app, counter, "registration-family", (1366, 768)))
+        type_into(row.nik, nik)
+        type_into(row.name, name)
+        type_into(row.relationship, role)
+    shots.append(shot(app, counter, "registration-family", (1366, 768)))
     # The same page with mistakes: a 70-year-old "child" and a NIK with a month 13.
     view.family.table.rows[3].nik.clear()
-    _type(view.family.table.rows[3].nik, "3171010101560005")
+    type_into(view.family.table.rows[3].nik, "3171010101560005")
     view.family.table.rows[2].nik.clear()
-    _type(view.family.table.rows[2].nik, "3171011513100003")
+    type_into(view.family.table.rows[2].nik, "3171011513100003")
     reg.next_page()
-    shots.append(_shot(app, counter, "registration-family-errors", (1366, 768)))
+    shots.append(shot(app, counter, "registration-family-errors", (1366, 768)))
     view.family.table.rows[3].nik.clear()
-    _type(view.family.table.rows[3].nik, FAMILY[3][0])
+    type_into(view.family.table.rows[3].nik, FAMILY[3][0])
     view.family.table.rows[2].nik.clear()
-    _type(view.family.table.rows[2].nik, FAMILY[2][0])
+    type_into(view.family.table.rows[2].nik, FAMILY[2][0])
     reg.next_page()
-    _type(view.address.street, "Jl. Merdeka No. 1 RT 01/RW 02, Kel. Gambir")
-    _type(view.address.phone, "0812 34S6 7890")
-    shots.append(_shot(app, counter, "registration-address", (1366, 768)))
+    type_into(view.address.street, "Jl. Merdeka No. 1 RT 01/RW 02, Kel. Gambir")
+    type_into(view.address.phone, "0812 34S6 7890")
+    shots.append(shot(app, counter, "registration-address", (1366, 768)))
     view.address.phone.clear()
-    _type(view.address.phone, "0812 3456 7890")
+    type_into(view.address.phone, "0812 3456 7890")
     reg.next_page()
-    _type(view.care.fktp, "0138U020")
+    type_into(view.care.fktp, "0138U020")
     view.care.classes[next(iter(view.care.classes))].setChecked(True)
-    shots.append(_shot(app, counter, "registration-care", (1366, 768)))
+    shots.append(shot(app, counter, "registration-care", (1366, 768)))
     reg.next_page()
     for box in list(view.documents.boxes.values())[:3]:
         box.setChecked(True)
     reg.next_page()
-    shots.append(_shot(app, counter, "registration-documents", (1366, 768)))
+    shots.append(shot(app, counter, "registration-documents", (1366, 768)))
     list(view.documents.boxes.values())[3].setChecked(True)
     reg.next_page()
     view.autodebit.bank.setCurrentIndex(view.autodebit.bank.findData("BRI"))
-    _type(view.autodebit.account, "0023-0100-0123-567")
-    shots.append(_shot(app, counter, "registration-autodebit", (1366, 768)))
+    type_into(view.autodebit.account, "0023-0100-0123-567")
+    shots.append(shot(app, counter, "registration-autodebit", (1366, 768)))
     reg.next_page()
-    shots.append(_shot(app, counter, "registration-review", (1366, 768)))
+    shots.append(shot(app, counter, "registration-review", (1366, 768)))
     reg.save()
-    _settle(app, counter)
-    shots.append(_shot(app, counter, "registration-saved", (1366, 768)))
+    wait_until(app, lambda: not counter.worker.busy)
+    shots.append(shot(app, counter, "registration-saved", (1366, 768)))
     return shots
 
 
@@ -156,8 +165,12 @@ def _queue_shots(
     """The login screen, then the queue panel filled from a canned waiting list."""
     gated = build_counter(app, config, store, clock=FixedClock(NOW), gate=True)
     gated.window.show()
-    _type(gated.login.view.username, "petugas01")
-    shots = [_shot(app, gated, "login", (1366, 768))]
+    type_into(gated.login.view.username, "petugas01")
+    shots = [shot(app, gated, "login", (1366, 768))]
+    # Its own translator would stay installed and keep the main window in Indonesian
+    # after the switch to English.
+    gated.languages.set_language("en")
+    gated.shutdown()
     gated.window.close()
     gated.window.deleteLater()
     view = counter.queue.view
@@ -168,7 +181,7 @@ def _queue_shots(
     view.set_offline(False)
     counter.window.set_officer("Rina Wulandari", "supervisor", offline=False)
     counter.window.show_screen("queue")
-    shots.append(_shot(app, counter, "queue", (1366, 768)))
+    shots.append(shot(app, counter, "queue", (1366, 768)))
     return shots
 
 
@@ -237,42 +250,95 @@ _CANNED_TICKET = {
 }
 
 
+def _register_taken_nik(app: QApplication, counter: Counter) -> None:
+    """A one-person family whose head's NIK was typed as Budi Santoso's: saved here (the
+    store cannot know), refused by the server, which has Budi's family by then."""
+    form = family_form(random.Random(5), 7)
+    head = MemberEntry(FAMILY[0][0], "Slamet Riyadi", FamilyRole.HEAD)
+    autodebit = replace(form.autodebit, holder=head.name)
+    form = replace(form, members=(head,), kk_member_count=1, autodebit=autodebit)
+    saved: list[object] = []
+    counter.worker.submit(lambda: counter.backend.register(form), saved.append, saved.append)
+    wait_until(app, lambda: bool(saved))
+    assert not isinstance(saved[0], Exception), saved[0]
+
+
+def _qt_message(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    # The offscreen plugin says this on every first show of a window; the test suite
+    # ignores it too (pyproject, qt_log_ignore). Everything else is printed.
+    if not message.startswith("This plugin does not support propagateSizeHints"):
+        print(f"Qt {mode.name}: {message}", file=sys.stderr)
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
+    qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    config = DeviceConfig(office="MPP Kota Balikpapan", device_id="counter-01", language="id")
-    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "counter.sqlite3") as store:
-        _seed(store)
-        counter = build_counter(app, config, store, clock=FixedClock(NOW))
-        counter.window.show()
-        shots = _registration_shots(app, counter)
-        counter.window.show_screen("complaints")
-        form = counter.complaints.view.form
-        form.channel.setCurrentIndex(form.channel.findData(Channel.ORAL.value))
-        form.category.setCurrentIndex(form.category.findData(Category.MEMBERSHIP.value))
-        _type(form.identifier, "3171011205800001")
-        _type(form.name, "Budi Santoso")
-        _type(form.problem, "Nama di kartu JKN berbeda dengan KTP.")
-        counter.complaints.save()
-        shots.append(_shot(app, counter, "complaints", (1366, 768)))
-        shots.append(_shot(app, counter, "complaints-1920", (1920, 1080)))
-        counter.window.show_screen("information")
-        counter.information.log(InfoTopic.ARREARS)
-        shots.append(_shot(app, counter, "information", (1366, 768)))
-        shots += _queue_shots(app, counter, store, config)
-        counter.window.toggle_language()
-        counter.window.show_screen("registration")
-        counter.registration.go_to("family")
-        shots.append(_shot(app, counter, "registration-family-en", (1366, 768)))
-        counter.languages.set_language("id")
-        counter.window.close()
-        # Let Qt delete the window while Python still runs, not during interpreter exit.
-        counter.window.deleteLater()
-        app.processEvents()
-    for shot in shots:
-        print(shot.relative_to(OUT.parent.parent))
+    with tempfile.TemporaryDirectory() as tmp, office_server(Path(tmp)) as server:
+        config = DeviceConfig(
+            office="MPP Kota Jakarta Pusat",
+            device_id=COUNTER_DEVICE,
+            language="id",
+            server_url=server.url,
+            token=server.counter_token,
+            data_dir=Path(tmp) / "counter",
+        )
+        with open_store(Path(tmp) / "counter.sqlite3") as store:
+            shots = _shots(app, config, store)
+    for path in shots:
+        print(path.relative_to(OUT.parent.parent))
     return 0
+
+
+def _shots(app: QApplication, config: DeviceConfig, store: Store) -> list[Path]:
+    _seed(store)
+    history = seed_complaint_history(store)
+    counter = build_counter(app, config, store, clock=FixedClock(NOW))
+    counter.window.show()
+    shots = _registration_shots(app, counter)
+    counter.window.show_screen("complaints")
+    form = counter.complaints.view.form
+    form.channel.setCurrentIndex(form.channel.findData(Channel.ORAL.value))
+    form.category.setCurrentIndex(form.category.findData(Category.MEMBERSHIP.value))
+    type_into(form.identifier, "3171011205800001")
+    type_into(form.name, "Budi Santoso")
+    type_into(form.problem, "Nama di kartu JKN berbeda dengan KTP.")
+    counter.complaints.save()
+    shots.append(shot(app, counter, "complaints", (1366, 768)))
+    shots.append(shot(app, counter, "complaints-1920", (1920, 1080)))
+    counter.window.show_screen("information")
+    counter.information.log(InfoTopic.ARREARS)
+    shots.append(shot(app, counter, "information", (1366, 768)))
+    shots += _queue_shots(app, counter, store, config)
+    counter.window.toggle_language()
+    counter.window.show_screen("registration")
+    counter.registration.go_to("family")
+    shots.append(shot(app, counter, "registration-family-en", (1366, 768)))
+    counter.languages.set_language("id")
+    log_in(app, counter, "petugas01")  # the queue, the bill lookup and the reports ask the server
+    shots += data_change_shots(app, counter)
+    # Everything so far reaches the server; then a family it must refuse, and two more
+    # questions answered at the desk that wait for the next sync.
+    run_sync(app, counter)
+    _register_taken_nik(app, counter)
+    run_sync(app, counter)
+    counter.information.log(InfoTopic.MEMBERSHIP_STATUS)
+    counter.information.log(InfoTopic.FKTP_CHANGE)
+    shots += sync_shots(app, counter)
+    shots += complaint_detail_shots(app, counter, history)
+    counter.window.set_officer("Rina Wulandari", "officer", offline=False)
+    seed_month(store)
+    shots += report_shots(app, counter)
+    counter.window.toggle_language()
+    shots += report_shots(app, counter, "-en")
+    counter.languages.set_language("id")
+    counter.shutdown()
+    counter.window.close()
+    # Let Qt delete the window while Python still runs, not during interpreter exit.
+    counter.window.deleteLater()
+    app.processEvents()
+    return shots
 
 
 if __name__ == "__main__":

@@ -17,6 +17,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import ConfigError
 
+# An office code as the central server stores it: capitals, digits and dashes, 2-16 long.
+OFFICE_CODE_PATTERN = r"^[0-9A-Z][0-9A-Z-]{1,15}$"
+
 
 class Role(StrEnum):
     KIOSK = "kiosk"
@@ -39,6 +42,9 @@ class DeviceConfig(BaseModel):
     role: Role = Role.KIOSK
     device_id: Annotated[str, Field(min_length=1, max_length=64)] = "demo-device"
     office: Annotated[str, Field(min_length=1, max_length=120)] = "MPP Demo"
+    office_code: Annotated[str, Field(pattern=OFFICE_CODE_PATTERN)] = "MPP-DEMO"
+    """The office's code as the central server knows it (``MPP3171``, ``KC-BKS``): records
+    made before an officer logs in carry it; after login, the officer's own office code."""
     server_url: str = "http://127.0.0.1:8765"
     printer: str = ""  # a printer URI (tcp://host:9100, usb://VID:PID, ...); empty = none
     # This device's bearer token from `anjungan admin enroll-device`; kept out of reprs/logs.

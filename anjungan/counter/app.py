@@ -262,10 +262,12 @@ def server_view(uow: UnitOfWork, record_uuid: UUID) -> ServerView | None:
     return ServerView.parse(facts.ticket, facts.state, facts.last_event) if facts else None
 
 
-def office_code(config: DeviceConfig) -> str:
-    """The office's code for the `Staffed` columns. DeviceConfig has only the office name
-    yet, so its first 16 characters stand in until the config grows an office code."""
-    return config.office[:16]
+def office_code(config: DeviceConfig, officer: Officer | None = None) -> str:
+    """The office's code for the `Staffed` columns: the logged-in officer's (the server's
+    answer at login, or the cached one offline), else the device's configured code."""
+    if officer is not None and officer.office_code:
+        return officer.office_code
+    return config.office_code
 
 
 class CounterSession:
@@ -294,7 +296,9 @@ class CounterSession:
     def logged_in(self, result: LoginResult) -> None:
         officer = result.officer
         self.officer, self.offline = officer, result.offline
-        self.backend.desk = Desk(officer_id=officer.username, office_code=office_code(self.config))
+        self.backend.desk = Desk(
+            officer_id=officer.username, office_code=office_code(self.config, officer)
+        )
         self.backend.role = role_of(officer.role)
         self.window.set_officer(officer.display_name, officer.role, offline=result.offline)
         # Offline, the queue still tries with the counter device's own token, so calling
@@ -336,6 +340,7 @@ class Counter:
     """The background sync (`start()`ed by `build_counter(sync=True)`) and "sync now"."""
     sync_panel: SyncPanelController
     reports: ReportsController
+    changes: DataChangesController
 
     def shutdown(self) -> None:
         """Stop timers and workers in order: the lock, the queue poll, the sync, network,
@@ -411,15 +416,19 @@ def build_counter(
     registration = RegistrationController(RegistrationView(lang), backend, worker, lang, receipts)
     complaints = ComplaintsController(ComplaintsView(lang), backend, worker, lang, receipts)
     information = InfoRequestsController(InfoRequestsView(lang), backend, worker, lang)
-    changes = DataChangesController(DataChangesView(lang), backend, worker, lang)
+    changes_view = DataChangesView(lang)
     window.add_screen("registration", registration.view)
-    window.add_screen("changes", changes.view)
+    window.add_screen("changes", changes_view)
     window.add_screen("complaints", complaints.view)
     window.add_screen("information", information.view)
     queue = QueueController(
         CounterQueueView(lang), net, lang, clock, counter_number=config.counter_number
     )
     window.add_screen("queue", queue.view)
+    # The bill of a reactivation comes with the officer's client, on the network worker.
+    changes = DataChangesController(
+        changes_view, backend, worker, lang, net=net, client=lambda: queue.client
+    )
     reports = ReportsController(ReportsView(lang), backend, worker, net, lambda: queue.client, lang)
     window.add_screen("reports", reports.view)
     bridge = SyncBridge(window)
@@ -469,6 +478,7 @@ def build_counter(
         sync=background,
         sync_panel=sync_panel,
         reports=reports,
+        changes=changes,
     )
 
 

@@ -9,6 +9,16 @@ import uuid
 from collections.abc import Iterator
 from datetime import date, datetime
 
+from anjungan.core.domain.change_types import ChangeDocument
+from anjungan.core.domain.changes import FktpChangeReason
+from anjungan.core.domain.segments import Segment
+from anjungan.core.services.data_changes import (
+    FktpChange,
+    Subject,
+    change_record,
+    check_change,
+)
+from anjungan.core.services.forms import Desk
 from anjungan.core.store.models import (
     Complaint,
     ComplaintEvent,
@@ -89,19 +99,27 @@ def complaint_event(parent: Complaint, event_type: str = "answer_drafted") -> Co
     return ComplaintEvent(complaint=parent, event_type=event_type, actor_id=OFFICER)
 
 
+# A change of FKTP after moving house, as an officer fills it at the counter.
+FKTP_CHANGE = FktpChange(
+    Subject(card_number="0001944358911", nik="3171011205800001"),
+    Segment.PBPU,
+    FktpChangeReason.MOVED_DOMICILE,
+    "0138B011",
+    "01-10-2026",
+    documents=frozenset({ChangeDocument.MOVE_LETTER}),
+)
+CHANGE_RECORDED_ON = date(2026, 11, 23)
+
+
 def data_change(**overrides: object) -> DataChange:
-    fields: dict[str, object] = {
-        "card_number": "0001944358911",
-        "change_type": "fktp",
-        "reason": "moved_domicile",
-        "old_values": {"fktp_code": "0138U020"},
-        "new_values": {"fktp_code": "0138B011"},
-        "effective_date": date(2026, 12, 1),
-        "officer_id": OFFICER,
-        "office_code": OFFICE,
-    }
-    fields.update(overrides)
-    return DataChange(**fields)
+    """`FKTP_CHANGE` recorded on `CHANGE_RECORDED_ON`, as `record_data_change` keeps it:
+    the payload the server's re-check accepts (effective 1 December 2026)."""
+    checked = check_change(FKTP_CHANGE, CHANGE_RECORDED_ON)
+    assert checked.decision is not None, checked.errors
+    record = change_record(checked.decision, Desk(officer_id=OFFICER, office_code=OFFICE))
+    for name, value in overrides.items():
+        setattr(record, name, value)
+    return record
 
 
 def info_request() -> InfoRequest:

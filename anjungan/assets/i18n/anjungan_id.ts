@@ -56,6 +56,41 @@
     </message>
 </context>
 <context>
+    <name>BillLookup</name>
+    <message>
+        <source>The bill could not be read because of an unexpected error.</source>
+        <translation>Tagihan tidak dapat dibaca karena kesalahan yang tidak terduga.</translation>
+    </message>
+    <message>
+        <source>Type the months from the participant&apos;s bill or Mobile JKN. The amount is to be confirmed: the central server checks it when the record is sent.</source>
+        <translation>Ketik jumlah bulan dari tagihan peserta atau Mobile JKN. Jumlah bayarnya perlu dikonfirmasi: server pusat memeriksanya saat data dikirim.</translation>
+    </message>
+    <message>
+        <source>Asking the central server for the family&apos;s bill…</source>
+        <translation>Meminta tagihan keluarga ke server pusat…</translation>
+    </message>
+    <message>
+        <source>Offline: the central server cannot be reached.</source>
+        <translation>Luring: server pusat tidak dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>Filled in from the central server&apos;s bill once the card number or NIK is entered.</source>
+        <translation>Terisi dari tagihan di server pusat setelah nomor kartu atau NIK diketik.</translation>
+    </message>
+    <message>
+        <source>Typed by the officer. The central server&apos;s bill at {time} says {months} month(s) in arrears.</source>
+        <translation>Diketik petugas. Menurut tagihan server pusat pukul {time}: tunggakan {months} bulan.</translation>
+    </message>
+    <message>
+        <source>From the central server at {time}: {months} month(s) in arrears.</source>
+        <translation>Dari server pusat pukul {time}: tunggakan {months} bulan.</translation>
+    </message>
+    <message>
+        <source>Its bill to reactivate: {amount}.</source>
+        <translation>Tagihan pengaktifan kembali di server: {amount}.</translation>
+    </message>
+</context>
+<context>
     <name>BillView</name>
     <message>
         <source>Family of %1</source>

@@ -124,10 +124,10 @@ def fktp_change_eligibility(
             return Eligibility.refuse(
                 "fktp_change_too_soon",
                 f"FKTP baru bisa diganti {months} bulan setelah perubahan terakhir, "
-                f"mulai {earliest.isoformat()}. Jika pindah domisili atau pindah tugas, "
+                f"mulai {earliest:%d-%m-%Y}. Jika pindah domisili atau pindah tugas, "
                 "silakan ke loket dengan dokumen pendukung.",
                 f"The FKTP can be changed {months} months after the last change, from "
-                f"{earliest.isoformat()}. If you moved house or were transferred, go to a "
+                f"{earliest:%d-%m-%Y}. If you moved house or were transferred, go to a "
                 "counter with supporting documents.",
                 earliest_on=earliest,
             )

@@ -1,8 +1,8 @@
 """Recording a participant's data change at the counter: one record, one outbox row.
 
 Owns `record_data_change` (check the form with `check_change`; then write the
-`DataChange` and its outbox row in one unit of work, or write nothing and raise
-`FormInvalid` with every error) and the reference the officer reads out
+`DataChange` (`change_record`) and its outbox row in one unit of work, or write nothing
+and raise `FormInvalid` with every error) and the reference the officer reads out
 (`change_reference`). The forms live in `data_change_forms.py`, their checks in
 `data_change_checks.py`, the payload layout in `data_change_payload.py`; what a screen
 needs is re-exported here. Works offline: every rule is local, and a reactivation is
@@ -63,6 +63,7 @@ __all__ = [
     "RecordedChange",
     "SegmentChange",
     "Subject",
+    "change_record",
     "change_reference",
     "check_change",
     "documents_needed",
@@ -97,7 +98,16 @@ def record_data_change(
     raise_if_any(checked.errors)
     decision = checked.decision
     assert decision is not None  # no errors: check_change always decides
-    record = DataChange(
+    record = change_record(decision, desk)
+    with uow:
+        uow.add_record(record)
+        uow.commit()
+    return RecordedChange(change_reference(record.uuid), record.uuid, decision)
+
+
+def change_record(decision: ChangeDecision, desk: Desk) -> DataChange:
+    """The `DataChange` a decided change is kept (and pushed) as."""
+    return DataChange(
         card_number=decision.card_number,
         nik=decision.nik,
         change_type=decision.change_type.value,
@@ -108,10 +118,6 @@ def record_data_change(
         officer_id=desk.officer_id,
         office_code=desk.office_code,
     )
-    with uow:
-        uow.add_record(record)
-        uow.commit()
-    return RecordedChange(change_reference(record.uuid), record.uuid, decision)
 
 
 def change_reference(record_uuid: UUID) -> str:

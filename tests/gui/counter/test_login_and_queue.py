@@ -32,7 +32,7 @@ from anjungan.sync.api import ApiClient
 from anjungan.sync.errors import Forbidden
 from tests.gui.counter.conftest import MONDAY
 from tests.helpers.live_server import serve
-from tests.integration.server.conftest import PASSWORD, enroll_everyone
+from tests.integration.server.conftest import OFFICE, PASSWORD, enroll_everyone
 
 CHEAP = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 WAIT = 10_000
@@ -140,17 +140,20 @@ def logged_in(qtbot: QtBot, counter: Counter, username: str) -> None:
 def test_online_login_then_offline_login_against_the_cached_hash_with_the_server_stopped(
     gated: MakeCounter, live: Live, qtbot: QtBot
 ) -> None:
-    first = gated()
+    first = gated(office_code="KC6471")
     assert counter_is_locked_away(first)
+    assert first.backend.desk.office_code == "KC6471"  # the device's, until a login
     logged_in(qtbot, first, "officer1")
     assert first.session.officer is not None and first.session.officer.online
     assert first.backend.desk.officer_id == "officer1"
+    assert first.backend.desk.office_code == OFFICE  # the server's answer to the login
     assert "luring" not in first.window.officer.text()
     live.stop()
     second = gated()
     logged_in(qtbot, second, "officer1")
     assert second.session.offline
     assert second.backend.desk.officer_id == "officer1"
+    assert second.backend.desk.office_code == OFFICE  # cached with the password hash
     assert "login luring" in second.window.officer.text()
     assert "Login luring" in second.window.status.text()
     # Never logged in here online: no way in offline, and the screen says why.

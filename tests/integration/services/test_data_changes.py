@@ -288,12 +288,21 @@ def test_an_fktp_change_within_3_months_needs_a_reason_with_proof() -> None:
     regular = replace(FKTP, reason=FktpChangeReason.REGULAR, documents=frozenset())
     [error] = check_change(regular, TODAY).errors
     assert (error.field, error.code) == ("last_change_on", "fktp_change_too_soon")
-    assert "2027-01-01" in error.message_id
+    assert "mulai 01-01-2027." in error.message_id  # the day as the form writes dates
     no_proof = replace(FKTP, documents=frozenset())
     assert _codes(no_proof) == {"documents": "documents_missing"}
     decision = check_change(FKTP, TODAY).decision
     assert decision is not None and decision.effective_on == date(2026, 12, 1)
     assert decision.new_values["fktp_code"] == "0138B011"
+
+
+def test_the_new_fktp_code_has_eight_letters_or_digits() -> None:
+    # DOMAIN.md "Faskes": a facility code (kdProvider) has 8 characters, e.g. 0138U020.
+    for typed in ("0138B01", "0138B0111", "0138-B01"):
+        assert _codes(replace(FKTP, fktp_code=typed)) == {"fktp_code": "bad_format"}
+    assert _codes(replace(FKTP, fktp_code="")) == {"fktp_code": "required"}
+    decision = check_change(replace(FKTP, fktp_code=" 0138u020 "), TODAY).decision
+    assert decision is not None and decision.new_values["fktp_code"] == "0138U020"
 
 
 def test_a_job_transfer_is_for_wage_earners_only() -> None:

@@ -21,7 +21,8 @@ def test_full_kiosk_file_loads(tmp_path: Path) -> None:
     path.write_text(
         'role = "kiosk"\ndevice_id = "K-BPN-01"\noffice = "MPP Balikpapan"\n'
         'server_url = "https://jkn.example"\nprinter = "tcp://10.0.0.5:9100"\n'
-        'language = "en"\nfullscreen = true\n[location]\nlatitude = -1.27\nlongitude = 116.83\n',
+        'language = "en"\nfullscreen = true\noffice_code = "MPP6471"\n'
+        "[location]\nlatitude = -1.27\nlongitude = 116.83\n",
         encoding="utf-8",
     )
     config = load_config(path)
@@ -29,6 +30,7 @@ def test_full_kiosk_file_loads(tmp_path: Path) -> None:
         role=Role.KIOSK,
         device_id="K-BPN-01",
         office="MPP Balikpapan",
+        office_code="MPP6471",
         server_url="https://jkn.example",
         printer="tcp://10.0.0.5:9100",
         language="en",
@@ -44,6 +46,8 @@ def test_full_kiosk_file_loads(tmp_path: Path) -> None:
         ('language = "fr"\n', "language"),
         ('rol = "kiosk"\n', "rol"),
         ("[location]\nlatitude = 40.0\nlongitude = 116.0\n", "location.latitude"),
+        ('office_code = "mpp 3171"\n', "office_code"),
+        ('office_code = "MPP-KOTA-BALIKPAPAN"\n', "office_code"),
     ],
 )
 def test_bad_key_names_the_key_in_both_languages(tmp_path: Path, body: str, key: str) -> None:

@@ -6,14 +6,16 @@ the errors go next to their fields, while the preview says what the change does 
 effective date, the amount to pay, the new monthly iuran, a deadline); the documents
 to tick follow the type and its kind or reason; saving runs `record_data_change` on the
 database worker, then shows the reference and clears the form for the next participant.
-Must not import the store: `DataChangesPort` is implemented by the composition root.
+A reactivation or class change asks the central server for the months in arrears
+(`bill_lookup.py`) once the participant is named. Must not import the store:
+`DataChangesPort` is implemented by the composition root.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Protocol
 
 from PySide6.QtCore import QObject
@@ -31,16 +33,20 @@ from anjungan.core.services.data_changes import (
     documents_needed,
 )
 from anjungan.core.services.forms import FormInvalid
+from anjungan.counter.screens.data_changes.bill_lookup import BillLookup
 from anjungan.counter.screens.data_changes.view import DataChangesView
 from anjungan.counter.widgets.formatting import format_date
 from anjungan.counter.widgets.keyboard import EnterAdvances
 from anjungan.counter.worker import DbWorker
+from anjungan.sync.api import ApiClient
 
 log = logging.getLogger(__name__)
 
 
 class DataChangesPort(Protocol):
     def today(self) -> date: ...
+
+    def now(self) -> datetime: ...
 
     def record_change(self, form: ChangeForm) -> RecordedChange: ...
 
@@ -52,6 +58,9 @@ class DataChangesController(QObject):
         port: DataChangesPort,
         worker: DbWorker,
         lang: Callable[[], str],
+        *,
+        net: DbWorker | None = None,
+        client: Callable[[], ApiClient | None] = lambda: None,
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -61,6 +70,8 @@ class DataChangesController(QObject):
         self._saving = False
         self._last: RecordedChange | None = None
         self.enter = EnterAdvances(view.chain, self.save, self)
+        self.bill = BillLookup(view, port, net, client, lang, filled=self.revalidate)
+        """The months in arrears from the central server (reactivation, class change)."""
         self._wire()
         self._type_changed()
 
@@ -69,6 +80,7 @@ class DataChangesController(QObject):
         v.change_type.currentIndexChanged.connect(self._type_changed)
         for edit in (v.card_number, v.nik):
             edit.textEdited.connect(self.revalidate)
+            edit.textEdited.connect(self.bill.participant_changed)
         self.enter.watch(v.change_type, v.card_number, v.nik)
         for panel in v.panels.values():
             for widget in panel.inputs.values():
@@ -92,6 +104,7 @@ class DataChangesController(QObject):
         v.errors.reset()
         v.panel().set_banks(tariffs_on(self.port.today()).registration.autodebit_banks)
         self.revalidate()
+        self.bill.participant_changed()
         v.fix_tab_order()
 
     # -- live validation ------------------------------------------------------------
@@ -207,6 +220,7 @@ class DataChangesController(QObject):
         self.view.save_button.setEnabled(True)
         self.view.clear()
         self.view.errors.reset()
+        self.bill.reset()
         self.revalidate()
         self._show_saved()
         self.view.card_number.setFocus()
@@ -239,4 +253,5 @@ class DataChangesController(QObject):
     def refresh_texts(self) -> None:
         self.view.panel().set_banks(tariffs_on(self.port.today()).registration.autodebit_banks)
         self.revalidate()
+        self.bill.refresh_texts()
         self._show_saved()

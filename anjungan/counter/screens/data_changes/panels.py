@@ -2,7 +2,8 @@
 
 Owns `SPECS` (per `ChangeType`, its fields in the order the officer fills them: a text
 line, a choice or a tick box), `ChangePanel` (caption | input | error rows of one type,
-read back as the keyword arguments of that type's form) and `DocumentsBox` (one tick box
+read back as the keyword arguments of that type's form; the months in arrears also
+have a note saying where the figure came from) and `DocumentsBox` (one tick box
 per document the change needs). Captions, placeholders and the labels of choices are set
 here in the interface language. View only: no rules, no store.
 """
@@ -113,6 +114,9 @@ SPECS: dict[ChangeType, tuple[Field, ...]] = {
 CAPTION_WIDTH = 190
 INPUT_WIDTH = 300
 
+# Fields with a note under them saying where the value came from (`bill_lookup.py`).
+NOTED_FIELDS = frozenset({"months_in_arrears"})
+
 DATE_FIELDS = frozenset({"event_on", "last_change_on", "class_since", "departure_on", "return_on"})
 
 
@@ -126,6 +130,8 @@ class ChangePanel(QWidget):
         self.inputs: dict[str, QWidget] = {}
         self.captions: dict[str, QLabel] = {}
         self.errors: dict[str, FieldError] = {}
+        self.notes: dict[str, QLabel] = {}
+        """Where a field's value came from (the central server's bill), under the field."""
         grid = FormGrid(input_width=INPUT_WIDTH, errors_below=True)
         grid.setColumnMinimumWidth(0, CAPTION_WIDTH)
         for spec in self.specs:
@@ -142,6 +148,13 @@ class ChangePanel(QWidget):
             self.inputs[spec.name] = widget
             self.captions[spec.name] = caption
             self.errors[spec.name] = error
+            if spec.name in NOTED_FIELDS:
+                note = QLabel()
+                note.setObjectName("Hint")
+                note.setWordWrap(True)
+                note.setVisible(False)
+                grid.addWidget(note, grid.rowCount(), 1)
+                self.notes[spec.name] = note
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)

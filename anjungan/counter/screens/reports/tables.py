@@ -206,7 +206,8 @@ class ReportTables(QObject):
         q, k = summary.queue, summary.skm
         wait, serve = q.standard_waiting_minutes, q.standard_service_minutes
         lang = self.lang()
-        hours = [f"{line.hour:02d}.00" for line in q.per_hour]
+        mark = ":" if lang == "en" else "."  # 09:00 in English, 09.00 in Indonesian
+        hours = [f"{line.hour:02d}{mark}00" for line in q.per_hour]
         return (
             ScreenTable(
                 "queue_summary",

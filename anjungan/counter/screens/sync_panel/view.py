@@ -137,6 +137,9 @@ class SyncPanelView(QWidget):
         self.rejected_list = QListWidget()
         self.rejected_list.setMinimumWidth(300)
         self.rejected_list.setMaximumWidth(420)
+        # A long title ("Registration #14 · NAME · 23 Nov 10.15") wraps, no sideways scroll.
+        self.rejected_list.setWordWrap(True)
+        self.rejected_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fix = FixPanel(lang)
         rejected_page = QWidget()
         rejected_layout = QHBoxLayout(rejected_page)
