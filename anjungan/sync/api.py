@@ -5,31 +5,25 @@ read), generic `get`/`post` helpers that parse the answer into `core.wire` model
 one typed method per call a kiosk makes (participant status and bill, change requests,
 faskes and offices, the queue, health) plus sync push/pull for the sync engine. Every
 failure becomes a `sync.errors.SyncError` (`Retryable` or `Permanent`), with the server's
-`ApiError` sentence in both languages when it sent one. It never retries on its own
-(STYLE.md: retries explicit; a POST that timed out may have been processed) and never
-logs or raises anything that holds a URL, because a NIK travels in the path. It is
-blocking: GUI programs call it from a worker thread, never from the GUI thread. One client
-may be called from several worker threads at once: unless a session is given, each call
-borrows a `requests.Session` no other call is using (requests does not promise a session
-is thread-safe) and gives it back, so the client holds as many sessions as calls ever ran
-at once. Not one per thread: a Qt pool thread gets a fresh Python thread state for every
-job, so a thread-local session would be a new one, with its socket left open, per call.
-Must not import Qt or any other Anjungan package than `core`.
+`ApiError` sentence in both languages when it sent one (`sync.responses` reads answers).
+It never retries on its own (STYLE.md: retries explicit; a POST that timed out may have
+been processed) and never logs or raises anything that holds a URL, because a NIK
+travels in the path. It is blocking: GUI programs call it from a worker thread, never
+from the GUI thread. One client may be called from several worker threads at once: each
+call borrows a session no other call is using (`sync.sessions.SessionPool`). Must not
+import Qt or any other Anjungan package than `core`.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from typing import Any, Literal, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
 from urllib.parse import quote
 
 import requests
-from pydantic import BaseModel, TypeAdapter
-from pydantic import ValidationError as PydanticError
+from pydantic import BaseModel
 
-from anjungan.core.wire import API_VERSION, ApiError, Health
+from anjungan.core.wire import API_VERSION, Health
 from anjungan.core.wire.auth import LoginRequest, LoginResponse
 from anjungan.core.wire.faskes import (
     FacilityLevel,
@@ -67,34 +61,15 @@ from anjungan.core.wire.queue import (
     WaitingList,
 )
 from anjungan.core.wire.sync import PullResponse, PushItem, PushRequest, PushResponse
-from anjungan.sync.errors import (
-    BadResponse,
-    Forbidden,
-    InvalidInput,
-    NetworkError,
-    NotFoundError,
-    Permanent,
-    RateLimited,
-    RuleRefused,
-    ServerError,
-    ServerTimeout,
-    SyncError,
-    Unauthorized,
-)
+from anjungan.sync.errors import NetworkError, ServerTimeout
+from anjungan.sync.responses import M, error_from_response, parse, parse_list
+from anjungan.sync.sessions import SessionPool
 
-M = TypeVar("M", bound=BaseModel)
 IdentifierKind = Literal["nik", "card"]
 Params = Mapping[str, str | int | float | Sequence[str] | None]
 
 DEFAULT_CONNECT_TIMEOUT_S = 3.0
 DEFAULT_READ_TIMEOUT_S = 10.0
-_STATUS_ERRORS: dict[int, type[Permanent]] = {
-    401: Unauthorized,
-    403: Forbidden,
-    404: NotFoundError,
-    409: RuleRefused,
-    422: InvalidInput,
-}
 
 
 class ApiClient:
@@ -115,10 +90,7 @@ class ApiClient:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = (connect_timeout, read_timeout)
-        self._given = session
-        self._made: list[requests.Session] = []
-        self._idle: list[requests.Session] = []
-        self._made_lock = threading.Lock()
+        self._sessions = SessionPool(session)
         self._headers = {"Accept": "application/json", "User-Agent": "anjungan-client"}
         if token:
             self._headers["Authorization"] = f"Bearer {token}"
@@ -126,30 +98,7 @@ class ApiClient:
     @property
     def open_sessions(self) -> int:
         """Sessions this client made and has not closed yet (a given one is not counted)."""
-        with self._made_lock:
-            return len(self._made)
-
-    @contextmanager
-    def _session(self) -> Iterator[requests.Session]:
-        """The given session, or one of ours that no other call is using while we hold it."""
-        if self._given is not None:
-            yield self._given
-            return
-        with self._made_lock:
-            if self._idle:
-                lent = self._idle.pop()
-            else:
-                lent = requests.Session()
-                self._made.append(lent)
-        try:
-            yield lent
-        finally:
-            with self._made_lock:
-                kept = any(lent is made for made in self._made)
-                if kept:
-                    self._idle.append(lent)
-            if not kept:  # the client was closed meanwhile
-                lent.close()
+        return self._sessions.open_sessions
 
     # -- generic ------------------------------------------------------------------------
 
@@ -172,7 +121,7 @@ class ApiClient:
             payload = dict(body)
         clean = {k: v for k, v in (params or {}).items() if v is not None}
         try:
-            with self._session() as session:
+            with self._sessions.session() as session:
                 response = session.request(
                     method,
                     self.url(path),
@@ -198,20 +147,13 @@ class ApiClient:
         return parse(model, self.request("GET", path, params=params))
 
     def get_list(self, path: str, model: type[M], *, params: Params | None = None) -> list[M]:
-        response = self.request("GET", path, params=params)
-        try:
-            return TypeAdapter(list[model]).validate_json(response.content)  # type: ignore[valid-type]
-        except PydanticError:
-            raise BadResponse(status=response.status_code) from None
+        return parse_list(model, self.request("GET", path, params=params))
 
     def post(self, path: str, model: type[M], body: BaseModel | Mapping[str, Any] | None) -> M:
         return parse(model, self.request("POST", path, body=body))
 
     def close(self) -> None:
-        with self._made_lock:
-            made, self._made, self._idle = self._made, [], []
-        for session in made:
-            session.close()
+        self._sessions.close()
 
     # -- health -------------------------------------------------------------------------
 
@@ -362,78 +304,6 @@ class ApiClient:
 
     def pull(self, cursor: int = 0, limit: int = 100) -> PullResponse:
         return self.get("sync/pull", PullResponse, params={"cursor": cursor, "limit": limit})
-
-
-def parse(model: type[M], response: requests.Response) -> M:
-    """The body as ``model``, or `BadResponse` (another API version, a proxy's page)."""
-    try:
-        return model.model_validate_json(response.content)
-    except PydanticError:
-        raise BadResponse(status=response.status_code) from None
-
-
-def error_from_response(response: requests.Response) -> SyncError:
-    """The `SyncError` for a non-2xx answer, with the server's `ApiError` sentences."""
-    status = response.status_code
-    body = _json_object(response)
-    api_error = _api_error(body)
-    if api_error is not None:
-        texts = (api_error.message_id, api_error.message_en)
-        extra: dict[str, Any] = {"code": api_error.code, "field": api_error.field}
-    else:
-        texts = _generic_texts(status)
-        extra = {}
-    if status == 429:
-        return RateLimited(
-            *texts,
-            retry_after_s=_retry_after(response),
-            status=status,
-            body=body,
-            **extra,
-        )
-    if status >= 500:
-        return ServerError(*texts, status=status, body=body, **extra)
-    cls = _STATUS_ERRORS.get(status, Permanent)
-    return cls(*texts, status=status, body=body, **extra)
-
-
-def _json_object(response: requests.Response) -> dict[str, Any]:
-    try:
-        value = response.json()
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
-def _api_error(body: dict[str, Any]) -> ApiError | None:
-    # Subclasses (ChangeRefused, PushConflict) add keys; read the shared ones only.
-    fields = {k: body[k] for k in ApiError.model_fields if k in body}
-    try:
-        return ApiError.model_validate(fields)
-    except PydanticError:
-        return None
-
-
-def _generic_texts(status: int) -> tuple[str, str]:
-    if status >= 500:
-        return (
-            "Server BPJS Kesehatan sedang bermasalah. Coba lagi beberapa menit lagi.",
-            "The BPJS Kesehatan server has a problem. Try again in a few minutes.",
-        )
-    if status == 429:
-        return (
-            "Terlalu banyak permintaan dari perangkat ini. Tunggu sebentar lalu coba lagi.",
-            "Too many requests from this device. Wait a moment and try again.",
-        )
-    return (
-        f"Server menolak permintaan (kode {status}). Hubungi dukungan teknis bila terulang.",
-        f"The server refused the request (code {status}). Contact support if it repeats.",
-    )
-
-
-def _retry_after(response: requests.Response) -> int | None:
-    raw = response.headers.get("Retry-After", "")
-    return int(raw) if raw.strip().isdigit() else None
 
 
 def _segment(value: str) -> str:

@@ -6,16 +6,15 @@ the participant's documents, then the event and its outbox row are written in on
 of work), `validate_move` (the note or answer a move needs, for the screen),
 `complaint_detail` (the complaint with its due date, countdown, timeline and the moves
 the officer's role may make, with the server's view after sync merged in) and
-`export_complaints` with its CSV and JSON (the rows of the server's export: no
-identity, no free text). The workflow is the domain's (`complaint_flow`, seed 000;
-seed 002 art. 10 for the 30 days). Must not import Qt or the sync package: the server's
-view arrives through a `ServerLookup` the composition root gives.
+`export_complaints` with its CSV and JSON (the rows of the server's export, built by
+`complaint_export`: no identity, no free text). The workflow is the domain's
+(`complaint_flow`, seed 000; seed 002 art. 10 for the 30 days). Must not import Qt or the
+sync package: the server's view arrives through a `ServerLookup` the composition root
+gives.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
@@ -43,6 +42,7 @@ from anjungan.core.domain.complaints import (
     working_days_left,
 )
 from anjungan.core.errors import RuleError, ValidationError
+from anjungan.core.services.complaint_export import EXPORT_COLUMNS, export_csv, export_row
 from anjungan.core.services.complaints import (
     ServerLookup,
     ServerView,
@@ -52,12 +52,10 @@ from anjungan.core.services.complaints import (
 from anjungan.core.services.forms import Desk, must_choose, raise_if_any, required
 from anjungan.core.store import models
 from anjungan.core.store.uow import UnitOfWork
-from anjungan.core.wire.complaints import MAX_TEXT, ComplaintExport, ComplaintExportRow
+from anjungan.core.wire.complaints import MAX_TEXT, ComplaintExport
 
 NOTE_MAX_LENGTH = MAX_TEXT
-EXPORT_COLUMNS = tuple(ComplaintExportRow.model_fields)
 _ROLES = {role.value: role for role in Role}
-_CLOSING = frozenset({Action.CLOSE, Action.CLOSE_INCOMPLETE, Action.WITHDRAW})
 _TABLE = {(t.source, t.action): t for t in TRANSITIONS}
 
 
@@ -341,7 +339,7 @@ def export_complaints(
             complaint = current_complaint(record, tz, view)
             if complaint is not None:
                 ticket = view.ticket if view and view.ticket else provisional_ticket(record.uuid)
-                rows.append(_export_row(ticket, record.office_code, complaint, cal, today))
+                rows.append(export_row(ticket, record.office_code, complaint, cal, today))
     return ComplaintExport(
         generated_at=now, received_from=received_from, received_to=received_to, rows=rows
     )
@@ -349,51 +347,6 @@ def export_complaints(
 
 def _midnight(day: date, tz: tzinfo | None) -> datetime:
     return datetime.combine(day, time(0), tzinfo=tz)
-
-
-def _export_row(
-    ticket: str, office: str, complaint: Complaint, calendar: WorkingCalendar, today: date
-) -> ComplaintExportRow:
-    """As the server's export: on time means the first answer given by the due date."""
-    due = effective_due_date(complaint, calendar, today)
-    answers = [e.at.date() for e in complaint.events if e.action is Action.ANSWER]
-    answered_on = answers[0] if answers else None
-    closing = complaint.events[-1] if complaint.state is ComplaintState.CLOSED else None
-    return ComplaintExportRow(
-        ticket=ticket,
-        office_code=office,
-        channel=complaint.channel,
-        category=complaint.category,
-        received_on=complaint.received_on,
-        due_date=due,
-        state=complaint.state,
-        outcome=complaint.outcome,
-        escalated=any(e.action is Action.ESCALATE for e in complaint.events),
-        needs_coordination=complaint.needs_coordination,
-        answered_on=answered_on,
-        closed_on=closing.at.date() if closing and closing.action in _CLOSING else None,
-        on_time=None if answered_on is None else answered_on <= due,
-        satisfied=complaint.satisfied,
-    )
-
-
-def export_csv(data: ComplaintExport) -> str:
-    """The export as CSV like the server's: UTF-8, comma, header row, empty for none."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(EXPORT_COLUMNS)
-    for row in data.rows:
-        values = row.model_dump(mode="json")
-        writer.writerow([_cell(values[c]) for c in EXPORT_COLUMNS])
-    return out.getvalue()
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
 
 
 def export_json(data: ComplaintExport) -> str:

@@ -15,12 +15,11 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from anjungan.core.clock import Clock
 from anjungan.core.wire.participants import FamilyBill
 from anjungan.kiosk.screens import format as fmt
-from anjungan.kiosk.screens.identify import IdentifyPage
 from anjungan.kiosk.screens.participant import (
     Account,
     ParticipantController,
@@ -28,7 +27,7 @@ from anjungan.kiosk.screens.participant import (
     fetch_account,
 )
 from anjungan.kiosk.screens.slips import bill_slip
-from anjungan.kiosk.screens.widgets import Card, FactRow, hbox, wrapping
+from anjungan.kiosk.screens.widgets import Card, FactRow, wrapping
 from anjungan.kiosk.ui.styling import set_state
 from anjungan.kiosk.ui.widgets import named
 from anjungan.printing.documents import ThermalDocument
@@ -36,11 +35,8 @@ from anjungan.printing.documents import ThermalDocument
 
 class BillView(ParticipantView):
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(clock, parent)
         self._account: Account | None = None
-        self.identify = IdentifyPage(clock)
-        self.add_page(self.identify)
-        self.result = QWidget()
         self.family = wrapping(named(QLabel(), "Lead"))
         self.state = wrapping(named(QLabel(), "StatusLine"))
         self.amount_card = Card(name="AmountCard")
@@ -73,20 +69,14 @@ class BillView(ParticipantView):
         self.penalty_card.body.addWidget(self.penalty_title)
         self.penalty_card.body.addWidget(self.penalty_text)
         self.va_button = named(QPushButton(), "Primary")
-        self.print_button = named(QPushButton(), "Secondary")
-        self.again_button = named(QPushButton(), "Secondary")
-        layout = QVBoxLayout(self.result)
-        layout.setContentsMargins(0, 0, 12, 0)
-        layout.setSpacing(20)
-        layout.addWidget(self.family)
-        layout.addWidget(self.state)
-        layout.addWidget(self.amount_card)
-        layout.addWidget(self.va_button)
-        layout.addWidget(self.penalty_card)
-        layout.addWidget(self.facts)
-        layout.addLayout(hbox(self.print_button, self.again_button))
-        layout.addStretch(1)
-        self.add_page(self.result)
+        self.add_result_page(
+            self.family,
+            self.state,
+            self.amount_card,
+            self.va_button,
+            self.penalty_card,
+            self.facts,
+        )
         self.clear_result()
         self.retranslate()
 

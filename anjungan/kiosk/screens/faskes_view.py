@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from anjungan.kiosk.screens.widgets import Card, ChoiceBar, FactRow, ListButton,
 from anjungan.kiosk.ui.keyboard import TouchKeyboard
 from anjungan.kiosk.ui.scale import Orientation, orientation
 from anjungan.kiosk.ui.widgets import named
+from anjungan.kiosk.ui.window_shape import WindowShape
 
 MAX_RESULTS = 20
 
@@ -42,7 +42,8 @@ class FaskesView(ScreenView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._watched: QWidget | None = None
+        self._shape = WindowShape(self)
+        self._shape.changed.connect(self._follow_window)
         # Search page.
         self.search_page = QWidget()
         self.search = named(QLineEdit(), "TouchSearch")
@@ -107,24 +108,8 @@ class FaskesView(ScreenView):
 
     # -- orientation -----------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
-        window = self.window()
-        if window is not self._watched:
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched = window
-        self._follow_window()
-        super().showEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if watched is self._watched and event.type() == QEvent.Type.Resize:
-            self._follow_window()
-        return False
-
-    def _follow_window(self) -> None:
-        window = self.window()
-        landscape = orientation(window.width(), window.height()) is Orientation.LANDSCAPE
+    def _follow_window(self, width: int, height: int) -> None:
+        landscape = orientation(width, height) is Orientation.LANDSCAPE
         self._split.setDirection(
             QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
         )

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from anjungan.kiosk.ui.scale import grid_columns
 from anjungan.kiosk.ui.widgets import TileButton, named
+from anjungan.kiosk.ui.window_shape import WindowShape
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,8 @@ class HomeView(QWidget):
         self._grid = QGridLayout()
         self._grid.setSpacing(16)
         self._columns = 0
-        self._watched: QWidget | None = None
+        self._shape = WindowShape(self)
+        self._shape.changed.connect(self._follow_window)
         for service in SERVICES:
             tile = TileButton(service.key)
             tile.clicked.connect(lambda _=False, key=service.key: self.service_chosen.emit(key))
@@ -120,24 +121,8 @@ class HomeView(QWidget):
             outer.activate()
         self.updateGeometry()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
-        window = self.window()
-        if window is not self._watched:
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched = window
-        self._follow_window()
-        super().showEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if watched is self._watched and event.type() == QEvent.Type.Resize:
-            self._follow_window()
-        return False
-
-    def _follow_window(self) -> None:
-        window = self.window()
-        self.set_columns(grid_columns(window.width(), window.height()))
+    def _follow_window(self, width: int, height: int) -> None:
+        self.set_columns(grid_columns(width, height))
 
     def retranslate(self) -> None:
         self.greeting.setText(self.tr("Welcome to AMAN JKN"))

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLayout, QPushButton, QVBoxLayout, QWidget
 
 from anjungan.core.clock import Clock
 from anjungan.core.wire.participants import FamilyBill, ParticipantPublic
@@ -25,7 +25,9 @@ from anjungan.kiosk.errors import show_error
 from anjungan.kiosk.printer import KioskPrinter
 from anjungan.kiosk.screens.base import Flow, ScreenView
 from anjungan.kiosk.screens.identify import IdentifyPage
+from anjungan.kiosk.screens.widgets import hbox
 from anjungan.kiosk.ui.banner import Level
+from anjungan.kiosk.ui.widgets import named
 from anjungan.kiosk.worker import Worker
 from anjungan.printing.documents import ThermalDocument
 from anjungan.printing.service import PrintOutcome
@@ -36,10 +38,34 @@ A_co = TypeVar("A_co", covariant=True)
 
 
 class ParticipantView(ScreenView):
-    """A screen with an `IdentifyPage` first and a result page after it."""
+    """A screen with an `IdentifyPage` first and a result page after it.
 
-    identify: IdentifyPage
-    print_button: QPushButton
+    A subclass builds its result widgets, then lays them out with `add_result_page`,
+    which puts the print and "check another number" buttons (texts set by the subclass)
+    under them.
+    """
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.identify = IdentifyPage(clock)
+        self.add_page(self.identify)
+        self.result = QWidget()
+        self.print_button = named(QPushButton(), "Secondary")
+        self.again_button = named(QPushButton(), "Secondary")
+
+    def add_result_page(self, *parts: QWidget | QLayout) -> None:
+        """Lay out ``parts`` top to bottom on the result page, then the two buttons."""
+        layout = QVBoxLayout(self.result)
+        layout.setContentsMargins(0, 0, 12, 0)
+        layout.setSpacing(20)
+        for part in parts:
+            if isinstance(part, QLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
+        layout.addLayout(hbox(self.print_button, self.again_button))
+        layout.addStretch(1)
+        self.add_page(self.result)
 
     def show_identify(self) -> None:
         self.show_page(self.identify)

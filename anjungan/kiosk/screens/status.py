@@ -15,13 +15,12 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from anjungan.core.clock import Clock
 from anjungan.core.domain.segments import Segment
 from anjungan.core.wire.participants import MemberPublic, ParticipantPublic
 from anjungan.kiosk.screens import format as fmt
-from anjungan.kiosk.screens.identify import IdentifyPage
 from anjungan.kiosk.screens.participant import ParticipantController, ParticipantView
 from anjungan.kiosk.screens.slips import status_slip
 from anjungan.kiosk.screens.widgets import Card, FactRow, hbox, wrapping
@@ -35,11 +34,8 @@ MAX_MEMBERS_SHOWN = 10
 
 class StatusView(ParticipantView):
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(clock, parent)
         self._person: ParticipantPublic | None = None
-        self.identify = IdentifyPage(clock)
-        self.add_page(self.identify)
-        self.result = QWidget()
         self.badge = named(QLabel(), "StatusBadge")
         self.message = wrapping(named(QLabel(), "Lead"))
         self.warning = wrapping(named(QLabel(), "Warning"))
@@ -47,14 +43,15 @@ class StatusView(ParticipantView):
         self.name_row, self.number_row = FactRow(), FactRow()
         self.segment_row, self.class_row, self.fktp_row = FactRow(), FactRow(), FactRow()
         self.pending_row = FactRow()
-        for row in (
+        self._fact_rows = (
             self.name_row,
             self.number_row,
             self.segment_row,
             self.class_row,
             self.fktp_row,
             self.pending_row,
-        ):
+        )
+        for row in self._fact_rows:
             self.facts.body.addWidget(row)
         self.next_card = Card(name="NextCard")
         self.next_title = wrapping(named(QLabel(), "CardTitle"))
@@ -69,21 +66,15 @@ class StatusView(ParticipantView):
             self.family_card.body.addWidget(row)
         self.bill_button = named(QPushButton(), "Primary")
         self.va_button = named(QPushButton(), "Primary")
-        self.print_button = named(QPushButton(), "Secondary")
-        self.again_button = named(QPushButton(), "Secondary")
-        layout = QVBoxLayout(self.result)
-        layout.setContentsMargins(0, 0, 12, 0)
-        layout.setSpacing(20)
-        layout.addWidget(self.badge)
-        layout.addWidget(self.message)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.next_card)
-        layout.addLayout(hbox(self.bill_button, self.va_button))
-        layout.addWidget(self.facts)
-        layout.addWidget(self.family_card)
-        layout.addLayout(hbox(self.print_button, self.again_button))
-        layout.addStretch(1)
-        self.add_page(self.result)
+        self.add_result_page(
+            self.badge,
+            self.message,
+            self.warning,
+            self.next_card,
+            hbox(self.bill_button, self.va_button),
+            self.facts,
+            self.family_card,
+        )
         self.clear_result()
         self.retranslate()
 
@@ -160,15 +151,7 @@ class StatusView(ParticipantView):
         self._person = None
         for label in (self.badge, self.message, self.warning, self.next_text):
             label.clear()
-        for row in (
-            self.name_row,
-            self.number_row,
-            self.segment_row,
-            self.class_row,
-            self.fktp_row,
-            self.pending_row,
-            *self.member_rows,
-        ):
+        for row in (*self._fact_rows, *self.member_rows):
             row.clear()
 
     def retranslate(self) -> None:

@@ -12,11 +12,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from anjungan.core.clock import Clock
 from anjungan.kiosk.screens import format as fmt
-from anjungan.kiosk.screens.identify import IdentifyPage
 from anjungan.kiosk.screens.participant import (
     Account,
     ParticipantController,
@@ -24,7 +23,7 @@ from anjungan.kiosk.screens.participant import (
     fetch_account,
 )
 from anjungan.kiosk.screens.slips import amount_to_pay, va_slip
-from anjungan.kiosk.screens.widgets import Card, FactRow, hbox, wrapping
+from anjungan.kiosk.screens.widgets import Card, FactRow, wrapping
 from anjungan.kiosk.ui.keypad import group_digits
 from anjungan.kiosk.ui.widgets import named
 from anjungan.printing.documents import ThermalDocument
@@ -34,11 +33,8 @@ MAX_BANKS = 6
 
 class VaView(ParticipantView):
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(clock, parent)
         self._shown: tuple[Account, bool] | None = None
-        self.identify = IdentifyPage(clock)
-        self.add_page(self.identify)
-        self.result = QWidget()
         self.family = wrapping(named(QLabel(), "Lead"))
         self.amount_card = Card(name="AmountCard")
         self.amount_caption = wrapping(named(QLabel(), "CardTitle"))
@@ -59,19 +55,9 @@ class VaView(ParticipantView):
         for row in self.channel_rows:
             self.how_card.body.addWidget(row)
         self.none_text = wrapping(named(QLabel(), "Body"))
-        self.print_button = named(QPushButton(), "Secondary")
-        self.again_button = named(QPushButton(), "Secondary")
-        layout = QVBoxLayout(self.result)
-        layout.setContentsMargins(0, 0, 12, 0)
-        layout.setSpacing(20)
-        layout.addWidget(self.family)
-        layout.addWidget(self.none_text)
-        layout.addWidget(self.amount_card)
-        layout.addWidget(self.accounts_card)
-        layout.addWidget(self.how_card)
-        layout.addLayout(hbox(self.print_button, self.again_button))
-        layout.addStretch(1)
-        self.add_page(self.result)
+        self.add_result_page(
+            self.family, self.none_text, self.amount_card, self.accounts_card, self.how_card
+        )
         self.clear_result()
         self.retranslate()
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
@@ -35,6 +35,7 @@ from anjungan.kiosk.ui.language import current_language
 from anjungan.kiosk.ui.scale import Orientation, orientation
 from anjungan.kiosk.ui.styling import set_state
 from anjungan.kiosk.ui.widgets import named
+from anjungan.kiosk.ui.window_shape import WindowShape
 
 Kind = Literal["nik", "kk", "card"]
 SixteenDigits = Literal["nik", "kk"]
@@ -123,7 +124,10 @@ class Keypad(QWidget):
         self._sixteen: SixteenDigits = sixteen
         self._digits = ""
         self._verdict = Verdict(None, False)
-        self._watched: QWidget | None = None
+        # The window's shape decides, not the keypad's own box: the keypad may keep its
+        # size while the screen turns.
+        self._shape = WindowShape(self)
+        self._shape.changed.connect(self._follow_window)
         self.setObjectName("Keypad")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.label = named(QLabel(), "KeypadLabel")
@@ -201,26 +205,8 @@ class Keypad(QWidget):
         # As wide as allowed: a screen that centres the keypad gets full-size keys.
         return QSize(MAX_WIDTH[self.orientation], super().sizeHint().height())
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
-        # The window's shape decides, not the keypad's own box: the keypad may keep its
-        # size while the screen turns, so it watches the window it is shown in.
-        window = self.window()
-        if window is not self._watched:
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched = window
-        self._follow_window()
-        super().showEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if watched is self._watched and event.type() == QEvent.Type.Resize:
-            self._follow_window()
-        return False
-
-    def _follow_window(self) -> None:
-        window = self.window()
-        self.set_orientation(orientation(window.width(), window.height()))
+    def _follow_window(self, width: int, height: int) -> None:
+        self.set_orientation(orientation(width, height))
 
     # -- typing ---------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from anjungan.core.domain.calendar import CalendarOverride
 from anjungan.core.domain.complaints import Category, Channel, ComplaintState
+from anjungan.core.services import complaint_export
 from anjungan.core.wire.common import Page
 from anjungan.core.wire.complaints import (
     AutoCloseResult,
@@ -124,7 +125,7 @@ def export_csv(
     """The same export as CSV (columns of `ComplaintExportRow`, header row first)."""
     data = export_json(request, caller, received_from, received_to, office)
     return Response(
-        queries.export_csv(data),
+        complaint_export.export_csv(data),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="complaints.csv"'},
     )

@@ -11,10 +11,12 @@ compressed).
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterable
+from enum import Enum
 from typing import Annotated
 from weakref import WeakKeyDictionary
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from sqlalchemy import Engine
 
 from anjungan.core.wire.faskes import (
@@ -52,7 +54,7 @@ Offset = Annotated[int, Query(ge=0, le=100_000)]
 Limit = Annotated[int, Query(ge=1, le=100)]
 
 
-def point_of(lat: float | None, lon: float | None) -> faskes.Point | None:
+def _point(lat: float | None, lon: float | None) -> faskes.Point | None:
     """Both coordinates or neither (a 422 names the missing one)."""
     if lat is None and lon is None:
         return None
@@ -61,31 +63,56 @@ def point_of(lat: float | None, lon: float | None) -> faskes.Point | None:
     return faskes.Point(lat, lon)
 
 
+class SearchArea:
+    """The query parameters every directory search takes after its own text and kinds.
+
+    Region, point, radius and page, as a dependency (`Area`) that only holds them; the
+    point is checked in `query`, which the route calls once every parameter is valid.
+    """
+
+    def __init__(
+        self,
+        region: Region = None,
+        lat: Latitude = None,
+        lon: Longitude = None,
+        max_km: MaxKm = None,
+        offset: Offset = 0,
+        limit: Limit = 20,
+    ) -> None:
+        self.region = region
+        self.lat, self.lon = lat, lon
+        self.max_km = max_km
+        self.offset, self.limit = offset, limit
+
+    def query(
+        self, text: str, kinds: Iterable[Enum] | None, level: FacilityLevel | None = None
+    ) -> faskes.DirectoryQuery:
+        return faskes.DirectoryQuery(
+            text=text,
+            kinds=tuple(kind.value for kind in kinds or ()),
+            level=level,
+            region=self.region,
+            near=_point(self.lat, self.lon),
+            max_km=self.max_km,
+            offset=self.offset,
+            limit=self.limit,
+        )
+
+
+Area = Annotated[SearchArea, Depends()]
+
+
 @router.get("/facilities", response_model=FacilityPage, responses=AUTH_ERRORS)
 def search_facilities(
     request: Request,
     caller: AsKiosk,
+    area: Area,
     q: Text = "",
     type_: Annotated[list[FacilityType] | None, Query(alias="type")] = None,
     level: FacilityLevel | None = None,
-    region: Region = None,
-    lat: Latitude = None,
-    lon: Longitude = None,
-    max_km: MaxKm = None,
-    offset: Offset = 0,
-    limit: Limit = 20,
 ) -> FacilityPage:
     """Active facilities matching every filter; nearest first when ``lat``/``lon`` are given."""
-    query = faskes.DirectoryQuery(
-        text=q,
-        kinds=tuple(t.value for t in type_ or ()),
-        level=level,
-        region=region,
-        near=point_of(lat, lon),
-        max_km=max_km,
-        offset=offset,
-        limit=limit,
-    )
+    query = area.query(q, type_, level)
     with request.app.state.db.read() as session:
         return faskes.search_facilities(session, query)
 

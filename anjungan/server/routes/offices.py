@@ -14,16 +14,7 @@ from fastapi import APIRouter, Path, Query, Request
 from anjungan.core.wire.faskes import OfficeKind, OfficeOut, OfficePage
 from anjungan.server.auth import AsKiosk
 from anjungan.server.errors import AUTH_ERRORS, error_responses
-from anjungan.server.routes.faskes import (
-    Latitude,
-    Limit,
-    Longitude,
-    MaxKm,
-    Offset,
-    Region,
-    Text,
-    point_of,
-)
+from anjungan.server.routes.faskes import Area, Text
 from anjungan.server.services import faskes
 
 router = APIRouter(prefix="/offices", tags=["faskes"])
@@ -33,25 +24,12 @@ router = APIRouter(prefix="/offices", tags=["faskes"])
 def search_offices(
     request: Request,
     caller: AsKiosk,
+    area: Area,
     q: Text = "",
     kind: Annotated[list[OfficeKind] | None, Query()] = None,
-    region: Region = None,
-    lat: Latitude = None,
-    lon: Longitude = None,
-    max_km: MaxKm = None,
-    offset: Offset = 0,
-    limit: Limit = 20,
 ) -> OfficePage:
     """Active offices matching every filter; nearest first when ``lat``/``lon`` are given."""
-    query = faskes.DirectoryQuery(
-        text=q,
-        kinds=tuple(k.value for k in kind or ()),
-        region=region,
-        near=point_of(lat, lon),
-        max_km=max_km,
-        offset=offset,
-        limit=limit,
-    )
+    query = area.query(q, kind)
     with request.app.state.db.read() as session:
         return faskes.search_offices(session, query)
 

@@ -11,8 +11,6 @@ what it counts (channel, category, dates, SLA compliance, outcome). Writes nothi
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
@@ -33,6 +31,7 @@ from anjungan.core.domain.complaints import (
     overdue,
     working_days_left,
 )
+from anjungan.core.services.complaint_export import export_row
 from anjungan.core.wire.common import Page
 from anjungan.core.wire.complaints import (
     ComplaintDetail,
@@ -52,7 +51,6 @@ _CLOCK_STOPPED = frozenset(
     {ComplaintState.ANSWERED, ComplaintState.CONFIRMED, ComplaintState.CLOSED}
 )
 _OPEN_STATES = [s.value for s in ComplaintState if s not in _CLOCK_STOPPED]
-_CLOSING = frozenset({Action.CLOSE, Action.CLOSE_INCOMPLETE, Action.WITHDRAW})
 
 
 @dataclass(frozen=True)
@@ -211,8 +209,6 @@ def detail(
 
 # --- export for SIPP / SP4N-LAPOR! ---------------------------------------------------
 
-EXPORT_COLUMNS = tuple(ComplaintExportRow.model_fields)
-
 
 def export(
     session: Session,
@@ -248,43 +244,4 @@ def _local_midnight(day: date, view: _View) -> datetime:
 
 
 def _export_row(record: ComplaintRecord, complaint: Complaint, view: _View) -> ComplaintExportRow:
-    due = effective_due_date(complaint, view.calendar, view.today)
-    answers = [e.at.date() for e in complaint.events if e.action is Action.ANSWER]
-    # On time: the first answer given to the participant, against the SLA (seed 000).
-    answered_on = answers[0] if answers else None
-    closing = complaint.events[-1] if complaint.state is ComplaintState.CLOSED else None
-    return ComplaintExportRow(
-        ticket=record.ticket,
-        office_code=record.office_code,
-        channel=complaint.channel,
-        category=complaint.category,
-        received_on=complaint.received_on,
-        due_date=due,
-        state=complaint.state,
-        outcome=complaint.outcome,
-        escalated=any(e.action is Action.ESCALATE for e in complaint.events),
-        needs_coordination=complaint.needs_coordination,
-        answered_on=answered_on,
-        closed_on=closing.at.date() if closing and closing.action in _CLOSING else None,
-        on_time=None if answered_on is None else answered_on <= due,
-        satisfied=complaint.satisfied,
-    )
-
-
-def export_csv(data: ComplaintExport) -> str:
-    """The export as CSV (UTF-8, comma, header row; empty cell for "none")."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(EXPORT_COLUMNS)
-    for row in data.rows:
-        values = row.model_dump(mode="json")
-        writer.writerow([_cell(values[c]) for c in EXPORT_COLUMNS])
-    return out.getvalue()
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+    return export_row(record.ticket, record.office_code, complaint, view.calendar, view.today)

@@ -118,27 +118,24 @@ def search_offices(session: Session, query: DirectoryQuery) -> OfficePage:
 
 def facility_detail(session: Session, code: str) -> FacilityOut:
     """A facility by its kdProvider code, active or not (a participant's old FKTP)."""
-    clean = code.strip().upper()
-    row = (
-        session.scalar(select(Facility).where(Facility.code == clean))
-        if _CODE.fullmatch(clean)
-        else None
-    )
+    row = _by_code(session, Facility, code)
     if row is None:
         raise NotFound("Faskes dengan kode ini", "A facility with this code", "facility_not_found")
     return facility_out(row)
 
 
 def office_detail(session: Session, code: str) -> OfficeOut:
-    clean = code.strip().upper()
-    row = (
-        session.scalar(select(Office).where(Office.code == clean))
-        if _CODE.fullmatch(clean)
-        else None
-    )
+    row = _by_code(session, Office, code)
     if row is None:
         raise NotFound("Kantor dengan kode ini", "An office with this code", "office_not_found")
     return office_out(row)
+
+
+def _by_code(session: Session, model: type[Directory], code: str) -> Directory | None:
+    clean = code.strip().upper()
+    if not _CODE.fullmatch(clean):
+        return None
+    return session.scalar(select(model).where(model.code == clean))
 
 
 def current_version(session: Session, kind: str = FASKES_KIND) -> tuple[int, datetime | None]:

@@ -132,32 +132,32 @@ def facility_from(item: FacilityLike) -> FacilityRecord:
         address=item.address,
         phone=item.phone,
         hours=item.opening_hours,
-        place=place(
-            item.province_code,
-            item.kabkota_code,
-            item.kecamatan_code,
-            item.latitude,
-            item.longitude,
-        ),
+        place=_place_of(item),
     )
 
 
 def office_from(item: OfficeLike) -> OfficeRecord:
     return OfficeRecord(
-        code=_office_code(item.code),
+        code=_code(
+            item.code,
+            _OFFICE_CODE,
+            "bad_office_code",
+            "Kode kantor 2-16 huruf besar, angka atau tanda minus.",
+            "An office code is 2-16 capital letters, digits or dashes.",
+        ),
         kind=office_kind(str(item.kind.value)),
         name=_required("name", item.name, 200),
         address=_text("address", item.address, 300) or "",
         phone=_text("phone", item.phone, 40),
         hours=_text("hours", item.opening_hours, 200),
-        place=place(
-            item.province_code,
-            item.kabkota_code,
-            item.kecamatan_code,
-            item.latitude,
-            item.longitude,
-        ),
+        place=_place_of(item),
         services=tuple(item.service_codes),
+    )
+
+
+def _place_of(item: _PlaceLike) -> Place:
+    return place(
+        item.province_code, item.kabkota_code, item.kecamatan_code, item.latitude, item.longitude
     )
 
 
@@ -172,16 +172,14 @@ def facility_record(
     place: Place,
     active: bool = True,
 ) -> FacilityRecord:
-    clean_code = code.strip().upper()
-    if not _CODE.fullmatch(clean_code):
-        raise ValidationError(
-            "code",
+    return FacilityRecord(
+        code=_code(
+            code,
+            _CODE,
             "bad_facility_code",
             "Kode faskes harus 8 huruf besar atau angka (contoh 0138U020).",
             "A facility code is 8 capital letters or digits (e.g. 0138U020).",
-        )
-    return FacilityRecord(
-        code=clean_code,
+        ),
         name=_required("name", name, 200),
         type=facility_type(type_),
         address=_text("address", address, 300) or "",
@@ -289,15 +287,10 @@ def _required(field: str, value: str | None, limit: int) -> str:
     return clean
 
 
-def _office_code(code: str) -> str:
+def _code(code: str, shape: re.Pattern[str], error: str, message_id: str, message_en: str) -> str:
     clean = code.strip().upper()
-    if not _OFFICE_CODE.fullmatch(clean):
-        raise ValidationError(
-            "code",
-            "bad_office_code",
-            "Kode kantor 2-16 huruf besar, angka atau tanda minus.",
-            "An office code is 2-16 capital letters, digits or dashes.",
-        )
+    if not shape.fullmatch(clean):
+        raise ValidationError("code", error, message_id, message_en)
     return clean
 
 
