@@ -208,9 +208,9 @@ def class_change_eligibility(
         return Eligibility.refuse(
             "class_change_too_soon",
             f"Kelas baru bisa diubah setelah {months} bulan di kelas saat ini, mulai "
-            f"{earliest.isoformat()}.",
+            f"{earliest:%d-%m-%Y}.",
             f"The class can be changed after {months} months in the current class, from "
-            f"{earliest.isoformat()}.",
+            f"{earliest:%d-%m-%Y}.",
             earliest_on=earliest,
         )
     return Eligibility.allow(first_of_next_month(today))

@@ -179,9 +179,9 @@ def check_first_payment(
     if not earliest <= paid_on <= latest:
         raise RuleError(
             "first_payment_outside_window",
-            f"Pembayaran iuran pertama dapat dilakukan {earliest.isoformat()} sampai "
-            f"{latest.isoformat()}.",
-            f"The first payment can be made from {earliest.isoformat()} to {latest.isoformat()}.",
+            f"Pembayaran iuran pertama dapat dilakukan {earliest:%d-%m-%Y} sampai "
+            f"{latest:%d-%m-%Y}.",
+            f"The first payment can be made from {earliest:%d-%m-%Y} to {latest:%d-%m-%Y}.",
         )
 
 
