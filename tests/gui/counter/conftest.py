@@ -49,9 +49,11 @@ def make_counter(qapp: QApplication, qtbot: QtBot, store: Store) -> Iterator[Mak
 
 
 def _close(counter: Counter, qtbot: QtBot) -> None:
-    counter.worker.shutdown()
-    qtbot.waitUntil(lambda: not counter.worker.busy)  # deliver the last results
-    counter.languages.set_language("en")  # leave the application as found
+    try:
+        counter.worker.shutdown()
+        qtbot.waitUntil(lambda: not counter.worker.busy)  # deliver the last results
+    finally:
+        counter.languages.set_language("en")  # leave the application as found
 
 
 @pytest.fixture

@@ -110,10 +110,12 @@ def gated(qapp: QApplication, qtbot: QtBot, store: Store, live: Live) -> Iterato
     for counter in built:
         counter.session.idle.disarm()
         counter.queue.stop()
-        counter.net.shutdown()
-        counter.worker.shutdown()
-        qtbot.waitUntil(partial(settled, counter))
-        counter.languages.set_language("en")
+        try:
+            counter.net.shutdown()
+            counter.worker.shutdown()
+            qtbot.waitUntil(partial(settled, counter))
+        finally:  # a slow teardown must not leave the next tests in Indonesian
+            counter.languages.set_language("en")
 
 
 def settled(counter: Counter) -> bool:

@@ -160,9 +160,11 @@ def make_synced(
 
     yield make
     for counter in built:
-        counter.shutdown()
-        qtbot.waitUntil(partial(settled, counter))
-        counter.languages.set_language("en")
+        try:
+            counter.shutdown()
+            qtbot.waitUntil(partial(settled, counter))
+        finally:  # a slow teardown must not leave the next tests in Indonesian
+            counter.languages.set_language("en")
 
 
 def outbox(store: Store) -> dict[OutboxStatus, int]:
